@@ -1,0 +1,1 @@
+console.log('LMS kits: not built yet');

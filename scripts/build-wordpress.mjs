@@ -1,0 +1,1 @@
+console.log('WordPress kit: not built yet');
