@@ -6,15 +6,26 @@ import { peksoContent } from './scripts/rollup-content.mjs';
 import { sizeReport } from './scripts/rollup-size-report.mjs';
 
 const PRIVATE_MEMBERS =
-  /^(resolvedLang|resolvedHeadingLevel|shown|openIds|emitToggle|setOpen|setAll|checkId|isShown|handle[A-Z]\w*)$/;
+  /^(resolvedLang|resolvedHeadingLevel|shown|openIds|emitToggle|setOpen|setAll|checkId|isShown|handleToggleAll|handleKeydown|handleHashChange)$/;
+
+const minify = ({ module }) =>
+  terser({
+    ecma: 2021,
+    module,
+    compress: { passes: 3, unsafe_arrows: true, unsafe_methods: true, pure_getters: true },
+    // Our private members are never read from outside the bundle: shorten their names.
+    mangle: { properties: { regex: PRIVATE_MEMBERS } },
+    format: { comments: false },
+  });
 
 // One input, two outputs: an ES module for modern pages, and a classic script for
 // pages (and the WordPress plugin) that cannot load modules. Both hold Lit and the content.
 export default {
   input: 'src/index.ts',
   output: [
-    { file: 'dist/pekso-fields.js', format: 'es' },
-    { file: 'dist/pekso-fields.classic.js', format: 'iife', name: 'Pekso' },
+    { file: 'dist/pekso-fields.js', format: 'es', plugins: [minify({ module: true })] },
+    // Not a module: terser must keep the `var Pekso` global.
+    { file: 'dist/pekso-fields.classic.js', format: 'iife', name: 'Pekso', plugins: [minify({ module: false })] },
   ],
   plugins: [
     peksoContent(),
@@ -22,14 +33,6 @@ export default {
     nodeResolve(),
     // Declarations come from `tsc --emitDeclarationOnly` (npm run build:types).
     typescript({ declaration: false, declarationDir: undefined, outDir: 'dist' }),
-    terser({
-      ecma: 2021,
-      module: true,
-      compress: { passes: 3, unsafe_arrows: true, unsafe_methods: true, pure_getters: true },
-      // Our private members are never read from outside the bundle: shorten their names.
-      mangle: { properties: { regex: PRIVATE_MEMBERS } },
-      format: { comments: false },
-    }),
     sizeReport(),
   ],
 };

@@ -9,6 +9,7 @@ import { PeksoElement } from '../shared/pekso-element.js';
  * It folds open and shut like one accordion item; with `expanded` it is always
  * open, with no button.
  *
+ * @tagname pekso-field-card
  * @fires pekso-toggle - The card opened or closed. `detail`: `{ id, open, user }`. Bubbles and is composed.
  *
  * @csspart item - The card.

@@ -12,6 +12,7 @@ const HASH_PREFIX = '#pekso-';
  * WAI-ARIA APG accordion pattern. Text comes from the bundled content, in
  * Bahasa Indonesia or English.
  *
+ * @tagname pekso-fields
  * @fires pekso-toggle - A panel opened or closed. `detail`: `{ id, open, user }`. Bubbles and is composed.
  *
  * @csspart item - One field: header and panel.
@@ -47,8 +48,6 @@ export class PeksoFields extends PeksoElement {
     fields: {},
     open: {},
     single: { type: Boolean, reflect: true },
-    shown: { state: true },
-    openIds: { state: true },
   };
 
   /** Comma-separated field ids to show, in this order. Default: all six. */
@@ -60,10 +59,10 @@ export class PeksoFields extends PeksoElement {
   /** Only one panel open at a time: opening one closes the others. */
   single = false;
 
-  /** The fields shown, after checking `fields`. */
+  /** The fields shown, after checking `fields` (derived in willUpdate). */
   private shown: readonly Field[] = FIELDS;
 
-  /** Ids of the open panels. */
+  /** Ids of the open panels. Changed only through setOpen(), which asks for a render. */
   private openIds: ReadonlySet<string> = new Set();
 
   override connectedCallback(): void {
@@ -169,6 +168,7 @@ export class PeksoFields extends PeksoElement {
     if (open) next.add(id);
     else next.delete(id);
     this.openIds = next;
+    this.requestUpdate();
     this.emitToggle({ id, open, user });
   }
 
@@ -191,7 +191,7 @@ export class PeksoFields extends PeksoElement {
     if (!this.isShown(id)) return;
     this.setOpen(id, true, true);
     await this.updateComplete;
-    this.renderRoot.querySelector(`[data-field="${id}"]`)?.scrollIntoView({ block: 'start' });
+    this.renderRoot.querySelector(`#b-${id}`)?.scrollIntoView({ block: 'start' });
   };
 }
 

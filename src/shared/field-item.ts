@@ -52,7 +52,7 @@ export function renderItem(field: Field, { lang, headingLevel, open, onChange }:
       </button>`
     : html`<span class="button" part="button">${title}</span>`;
 
-  return html`<div class="item" part="item" data-field=${id}>
+  return html`<div class="item" part="item">
     ${heading(headingLevel, 'header', header)}
     <div
       class="panel"

@@ -20,14 +20,14 @@ const isLang = (value: string): value is Lang => (LANGS as readonly string[]).in
  * The language to show: the element's own `lang` if it is one we have, else the
  * nearest ancestor's (its primary subtag: "en-GB" is "en"), else Indonesian.
  */
-export function resolveLang(host: HTMLElement, tag: string): Lang {
-  const own = host.getAttribute('lang');
+export function resolveLang(host: HTMLElement, own: string | undefined): Lang {
+  const tag = host.localName;
   const inherited = () => {
     const ancestor = host.parentElement?.closest('[lang]')?.getAttribute('lang') ?? '';
     const primary = ancestor.split('-')[0].toLowerCase();
     return isLang(primary) ? primary : DEFAULT_LANG;
   };
-  if (own === null || own === '') return inherited();
+  if (!own) return inherited();
   const primary = own.split('-')[0].toLowerCase();
   if (isLang(primary)) return primary;
   warnInvalid(tag, 'lang', own, LANGS);

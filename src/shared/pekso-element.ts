@@ -46,7 +46,7 @@ export class PeksoElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated || changed.has('lang')) this.resolvedLang = resolveLang(this, this.localName);
+    if (!this.hasUpdated || changed.has('lang')) this.resolvedLang = resolveLang(this, this.lang);
     if (!this.hasUpdated || changed.has('headingLevel')) this.resolvedHeadingLevel = resolveHeadingLevel(this.headingLevel ?? null, this.localName);
     if (changed.has('theme')) resolveTheme(this.theme ?? null, this.localName);
   }

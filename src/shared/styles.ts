@@ -41,17 +41,12 @@ export const baseStyles = css`
   :host([hidden]) {
     display: none;
   }
-  :host([theme=light]) {
+  :host([theme=light]),
+  :host([theme=auto]) {
     ${light}
-    color-scheme: light;
   }
   :host([theme=dark]) {
     ${dark}
-    color-scheme: dark;
-  }
-  :host([theme=auto]) {
-    ${light}
-    color-scheme: light dark;
   }
   @media (prefers-color-scheme: dark) {
     :host([theme=auto]) {
@@ -141,6 +136,11 @@ export const baseStyles = css`
     padding: 0 var(--_sp) var(--_sp);
     border-inline-start: 0.25em solid var(--_a);
     animation: open 0.2s ease-out;
+  }
+  /* hidden="until-found" keeps the box (for find-in-page): it must not show its edges. */
+  .panel[hidden] {
+    padding: 0;
+    border: 0;
   }
   @keyframes open {
     from {
