@@ -1,0 +1,30 @@
+// Starts Debian's Chromium headless through puppeteer-core, with the flags this machine
+// needs (no sandbox as root, no background network) and a throw-away profile.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import puppeteer from 'puppeteer-core';
+import { findBrowser } from './browsers.mjs';
+
+export async function launchChromium(options = {}) {
+  const profile = mkdtempSync(join(tmpdir(), 'pekso-chromium-'));
+  const browser = await puppeteer.launch({
+    executablePath: findBrowser('chromium'),
+    headless: true,
+    args: [
+      '--no-sandbox', '--headless=new', '--disable-gpu', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      `--user-data-dir=${profile}`,
+    ],
+    ...options,
+  });
+  // Chromium may still be writing its profile as it exits: retry, and never fail on it.
+  browser.once('disconnected', () => {
+    try {
+      rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+    } catch {
+      /* a temp folder left behind is harmless */
+    }
+  });
+  return browser;
+}

@@ -1,0 +1,65 @@
+// axe-core on every named example of the demo, in both languages, on a light and a
+// dark page, closed and fully open.
+import { emulateMedia } from '@web/test-runner-commands';
+import { examples } from '../../demo/examples.js';
+import { axeViolations, expect, fixture } from './helpers.js';
+
+const PAGES = {
+  'a light page': 'color: #1b1b1b; background: #fff',
+  'a dark page': 'color: #eee; background: #181a1b',
+};
+
+async function mountExample(example, lang, pageStyle) {
+  const container = await fixture(`<div style="${pageStyle}; padding: 1em">${example.html}</div>`, { lang, css: example.css });
+  const widget = container.firstElementChild;
+  await widget.updateComplete;
+  return { container, widget };
+}
+
+async function openEverything(widget) {
+  if (widget.expandAll) widget.expandAll();
+  else widget.show();
+  await widget.updateComplete;
+}
+
+describe('accessibility (axe-core) of every demo example', () => {
+  for (const example of examples) {
+    for (const lang of ['id', 'en']) {
+      for (const [page, pageStyle] of Object.entries(PAGES)) {
+        it(`"${example.title}" has no violations in ${lang} on ${page}, closed and open`, async () => {
+          // The page's language decides when the example itself does not set one.
+          const { container, widget } = await mountExample(example, lang, pageStyle);
+          expect(await axeViolations(container)).to.deep.equal([]);
+          await openEverything(widget);
+          expect(await axeViolations(container)).to.deep.equal([]);
+        });
+      }
+    }
+  }
+
+  describe('with the reader\'s system in dark mode', () => {
+    before(() => emulateMedia({ colorScheme: 'dark' }).catch(() => null));
+    after(() => emulateMedia({ colorScheme: 'light' }).catch(() => null));
+
+    it('theme="auto" turns dark and has no violations', async function () {
+      if (!matchMedia('(prefers-color-scheme: dark)').matches) this.skip(); // the browser cannot emulate it
+      const { container, widget } = await mountExample({ html: '<pekso-fields theme="auto" open="casework"></pekso-fields>' }, 'id', '');
+      const background = getComputedStyle(widget).backgroundColor;
+      expect(background).to.not.equal('rgb(255, 255, 255)');
+      expect(await axeViolations(container)).to.deep.equal([]);
+    });
+  });
+
+  describe('in forced-colors (Windows high contrast) mode', () => {
+    before(() => emulateMedia({ forcedColors: 'active' }).catch(() => null));
+    after(() => emulateMedia({ forcedColors: 'none' }).catch(() => null));
+
+    it('keeps visible borders in the system text colour', async function () {
+      if (!matchMedia('(forced-colors: active)').matches) this.skip();
+      const { widget } = await mountExample({ html: '<pekso-fields open="casework"></pekso-fields>' }, 'id', '');
+      const item = widget.shadowRoot.querySelector('[part~="item"]');
+      expect(getComputedStyle(item).borderTopStyle).to.equal('solid');
+      expect(getComputedStyle(item).borderTopColor).to.not.equal('rgba(0, 0, 0, 0)');
+    });
+  });
+});

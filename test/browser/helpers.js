@@ -1,0 +1,101 @@
+// Shared test helpers: put markup on the page, reach into the shadow root, watch the
+// console, and run axe-core.
+import 'axe-core/axe.min.js';
+import '../../dist/pekso-fields.js';
+
+export { expect } from 'chai';
+
+const mounted = [];
+const cleanups = [];
+
+/** Mounts `html` in a fresh container (with `lang` if given) and waits for the first render. */
+export async function fixture(html, { lang, css } = {}) {
+  const container = document.createElement('div');
+  if (lang) container.lang = lang;
+  container.innerHTML = html;
+  if (css) {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    container.sheet = sheet;
+  }
+  document.body.append(container);
+  mounted.push(container);
+  const element = container.firstElementChild;
+  await element.updateComplete;
+  return element;
+}
+
+afterEach(() => {
+  for (const cleanup of cleanups.splice(0)) cleanup();
+  for (const container of mounted.splice(0)) {
+    if (container.sheet) document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== container.sheet);
+    container.remove();
+  }
+});
+
+export const shadow = (element, selector) => element.shadowRoot.querySelector(selector);
+export const shadowAll = (element, selector) => [...element.shadowRoot.querySelectorAll(selector)];
+
+/** The header buttons, in order. */
+export const headerButtons = (element) => shadowAll(element, 'button[aria-controls]');
+export const buttonFor = (element, id) => shadow(element, `#b-${id}`);
+export const panelFor = (element, id) => shadow(element, `#p-${id}`);
+export const toggleAll = (element) => shadow(element, '[part~="toggle-all"]');
+export const fieldNames = (element) => shadowAll(element, '[part~="name"]').map((n) => n.textContent.trim());
+
+/** Whether a panel is shown (not hidden, and laid out with a height). */
+export const isOpen = (element, id) => {
+  const panel = panelFor(element, id);
+  return !panel.hasAttribute('hidden') && panel.getBoundingClientRect().height > 0;
+};
+
+/** The ids of the open panels, in order. */
+export const openIds = (element) =>
+  headerButtons(element)
+    .filter((b) => b.getAttribute('aria-expanded') === 'true')
+    .map((b) => b.id.slice(2));
+
+export async function click(target, element) {
+  target.click();
+  await element.updateComplete;
+}
+
+/** Runs `action` and returns what it wrote with console.warn (and keeps it off the console). */
+export async function captureWarnings(action) {
+  const warnings = [];
+  const original = console.warn;
+  console.warn = (...args) => warnings.push(args.join(' '));
+  try {
+    await action();
+  } finally {
+    console.warn = original;
+  }
+  return warnings;
+}
+
+/** Records every pekso-toggle event that reaches the document. */
+export function recordToggles() {
+  const events = [];
+  const listener = (event) => events.push({ ...event.detail, bubbles: event.bubbles, composed: event.composed, target: event.target });
+  document.addEventListener('pekso-toggle', listener);
+  cleanups.push(() => document.removeEventListener('pekso-toggle', listener));
+  return events;
+}
+
+/** axe-core violations inside `element` (shadow DOM included), as readable lines. */
+export async function axeViolations(element) {
+  settleAnimations(element);
+  const results = await window.axe.run(element, { resultTypes: ['violations'] });
+  return results.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.length} nodes, e.g. ${v.nodes[0].target.join(' ')}: ${v.nodes[0].failureSummary})`
+  );
+}
+
+/** Ends the open animations of every widget in `element`: axe measures contrast mid-fade otherwise. */
+export function settleAnimations(element) {
+  const roots = [element, ...element.querySelectorAll('*')].filter((e) => e.shadowRoot).map((e) => e.shadowRoot);
+  for (const root of roots) for (const animation of root.getAnimations()) animation.finish();
+}
+
+export const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
