@@ -1,0 +1,57 @@
+// The named examples: the demo page shows them, the tests check each one (axe, both
+// languages, both colour schemes), and the README's snippets come from here.
+// Markup only, written by us: safe to assign with innerHTML. `pageLang` is the `lang`
+// of the page around the example (the widget follows it when it has no `lang` itself).
+
+export const examples = [
+  {
+    id: 'default',
+    title: 'Default: on a page in Bahasa Indonesia, in the page\'s own colours',
+    pageLang: 'id',
+    html: '<pekso-fields></pekso-fields>',
+  },
+  {
+    id: 'english',
+    title: 'English, one field open',
+    html: '<pekso-fields lang="en" open="casework"></pekso-fields>',
+  },
+  {
+    id: 'single',
+    title: 'A subset in single mode (one panel open at a time)',
+    html: '<pekso-fields lang="en" fields="policy,research,community" open="policy" single></pekso-fields>',
+  },
+  {
+    id: 'card',
+    title: 'A standalone card',
+    pageLang: 'id',
+    html: '<pekso-field-card field="groupwork"></pekso-field-card>',
+  },
+  {
+    id: 'card-expanded',
+    title: 'A card that is always open',
+    html: '<pekso-field-card field="research" lang="en" expanded heading-level="2"></pekso-field-card>',
+  },
+  {
+    id: 'dark',
+    title: 'Built-in dark theme',
+    pageLang: 'id',
+    html: '<pekso-fields theme="dark" open="community"></pekso-fields>',
+  },
+  {
+    id: 'light',
+    title: 'Built-in light theme',
+    html: '<pekso-fields lang="en" theme="light" fields="organization,policy"></pekso-fields>',
+  },
+  {
+    id: 'brand',
+    title: 'A custom brand through CSS variables, on the light theme',
+    html: '<pekso-fields class="brand" theme="light" lang="en" open="groupwork"></pekso-fields>',
+    css: `.brand {
+  --pekso-accent: #8a2be2;
+  --pekso-surface: #faf5ff;
+  --pekso-border: #d8c4f0;
+  --pekso-radius: 0;
+  --pekso-heading-font: Georgia, serif;
+}`,
+  },
+];
