@@ -13,11 +13,12 @@ function squeezeHtml(text) {
 
 function squeezeCss(text) {
   return text
+    .replace(/\/\*[\s\S]*?\*\//g, '')
     .replace(/\s+/g, ' ')
-    .replace(/\s*([{};,>])\s*/g, '$1')
+    .replace(/\s*([{};,>/])\s*/g, '$1')
     .replace(/:\s+/g, ':')
     .replace(/\s+!/g, '!')
-    .replace(/([\s:,(])0\.(\d)/g, '$1.$2')
+    .replace(/([\s:,(-])0\.(\d)/g, '$1.$2')
     .replace(/;}/g, '}');
 }
 

@@ -1,7 +1,7 @@
 import { html, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { FIELD_IDS, fieldById, uiText, type Field } from '../content/index.js';
 import { renderItem } from '../shared/field-item.js';
-import { warnInvalid } from '../shared/options.js';
+import { checkValue } from '../shared/options.js';
 import { PeksoElement } from '../shared/pekso-element.js';
 
 /**
@@ -61,15 +61,15 @@ export class PeksoFieldCard extends PeksoElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('field')) {
-      this.shown = fieldById(this.field.trim().toLowerCase());
-      if (!this.shown) warnInvalid(this.localName, 'field', this.field, FIELD_IDS);
+      const id = this.field.trim().toLowerCase();
+      this.shown = checkValue(this.localName, 'field', id, FIELD_IDS) ? fieldById(id) : undefined;
     }
   }
 
   override render() {
     const lang = this.resolvedLang;
     if (!this.shown) {
-      return html`<p class="notice" part="notice" role="note" lang=${lang}>
+      return html`<p part="notice" role="note" lang=${lang}>
         ${uiText('unknownField', lang, { field: this.field, valid: FIELD_IDS.join(', ') })}
       </p>`;
     }

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
-import { FIELDS, uiText, type Field } from '../content/index.js';
+import { FIELDS, fieldById, uiText, type Field } from '../content/index.js';
 import { renderItem } from '../shared/field-item.js';
-import { parseFieldList, warnInvalid } from '../shared/options.js';
+import { checkValue, parseFieldList } from '../shared/options.js';
 import { PeksoElement } from '../shared/pekso-element.js';
 import { headerIndexForKey } from './keyboard.js';
 
@@ -78,12 +78,12 @@ export class PeksoFields extends PeksoElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('fields')) {
-      const ids = this.fields == null ? [] : parseFieldList(this.fields, this.localName, 'fields');
+      const ids = parseFieldList(this.localName, 'fields', this.fields);
       // None valid: show everything rather than an empty widget.
-      this.shown = ids.length ? ids.map((id) => FIELDS.find((f) => f.id === id)!) : FIELDS;
+      this.shown = ids.length ? ids.map((id) => fieldById(id)!) : FIELDS;
     }
     if (changed.has('open') || changed.has('fields')) {
-      this.openIds = new Set(parseFieldList(this.open ?? '', this.localName, 'open').filter((id) => this.isShown(id)));
+      this.openIds = new Set(parseFieldList(this.localName, 'open', this.open).filter((id) => this.isShown(id)));
     }
     if (this.single && this.openIds.size > 1) this.openIds = new Set([...this.openIds].slice(0, 1));
   }
@@ -98,7 +98,7 @@ export class PeksoFields extends PeksoElement {
     return html`<div class="root" lang=${lang} @keydown=${this.handleKeydown}>
       ${this.single
         ? nothing
-        : html`<button class="toggle-all" part="toggle-all" aria-expanded=${allOpen} @click=${this.handleToggleAll}>
+        : html`<button part="toggle-all" aria-expanded=${allOpen} @click=${this.handleToggleAll}>
             ${uiText(allOpen ? 'collapseAll' : 'expandAll', lang)}
           </button>`}
       ${this.shown.map((field) =>
@@ -142,9 +142,7 @@ export class PeksoFields extends PeksoElement {
   }
 
   private checkId(id: string): boolean {
-    if (this.isShown(id)) return true;
-    warnInvalid(this.localName, 'id', id, this.shown.map((f) => f.id));
-    return false;
+    return checkValue(this.localName, 'id', id, this.shown.map((f) => f.id));
   }
 
   private setAll(open: boolean, user: boolean): void {
@@ -177,7 +175,7 @@ export class PeksoFields extends PeksoElement {
   };
 
   private handleKeydown = (event: KeyboardEvent): void => {
-    const buttons = [...this.renderRoot.querySelectorAll<HTMLElement>('button.button')];
+    const buttons = [...this.renderRoot.querySelectorAll<HTMLElement>('[part=button]')];
     const target = headerIndexForKey(event.key, buttons.indexOf(event.target as HTMLElement), buttons.length);
     if (target === undefined) return;
     event.preventDefault();

@@ -42,20 +42,19 @@ export function renderItem(field: Field, { lang, headingLevel, open, onChange }:
   const { id } = field;
   const t = (key: Parameters<typeof uiText>[0], vars?: Record<string, string>) => uiText(key, lang, vars);
   const sub = Math.min(6, headingLevel + 1);
-  const title = html`<span class="name" part="name">${field.name[lang]}</span>
-    <span class="badge" part="badge">${t(field.level)}</span>
-    <span class="summary" part="summary">${field.summary[lang]}</span>`;
+  const title = html`<span part="name">${field.name[lang]}</span>
+    <span part="badge">${t(field.level)}</span>
+    <span part="summary">${field.summary[lang]}</span>`;
 
   const header = onChange
-    ? html`<button class="button" part="button" id="b-${id}" aria-expanded=${open} aria-controls="p-${id}" @click=${() => onChange(!open)}>
+    ? html`<button part="button" id="b-${id}" aria-expanded=${open} aria-controls="p-${id}" @click=${() => onChange(!open)}>
         ${title}<span class="icon" aria-hidden="true"></span>
       </button>`
-    : html`<span class="button" part="button">${title}</span>`;
+    : html`<span part="button">${title}</span>`;
 
-  return html`<div class="item" part="item">
+  return html`<div part="item">
     ${heading(headingLevel, 'header', header)}
     <div
-      class="panel"
       part="panel"
       id="p-${id}"
       role=${onChange ? 'region' : nothing}

@@ -1,6 +1,6 @@
 import { LitElement, type PropertyValues, type PropertyDeclarations } from 'lit';
 import type { Lang } from '../content/index.js';
-import { resolveHeadingLevel, resolveLang, resolveTheme, DEFAULT_HEADING_LEVEL } from './options.js';
+import { checkValue, DEFAULT_HEADING_LEVEL, resolveHeadingLevel, resolveLang, THEMES } from './options.js';
 import { baseStyles } from './styles.js';
 
 /** Detail of the `pekso-toggle` event. */
@@ -47,8 +47,9 @@ export class PeksoElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.hasUpdated || changed.has('lang')) this.resolvedLang = resolveLang(this, this.lang);
-    if (!this.hasUpdated || changed.has('headingLevel')) this.resolvedHeadingLevel = resolveHeadingLevel(this.headingLevel ?? null, this.localName);
-    if (changed.has('theme')) resolveTheme(this.theme ?? null, this.localName);
+    if (!this.hasUpdated || changed.has('headingLevel')) this.resolvedHeadingLevel = resolveHeadingLevel(this.localName, this.headingLevel);
+    // A bad theme only needs its warning: CSS matches none of the built-in schemes.
+    if (changed.has('theme') && this.theme) checkValue(this.localName, 'theme', this.theme, THEMES);
   }
 
   protected emitToggle(detail: PeksoToggleDetail): void {

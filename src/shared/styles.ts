@@ -60,7 +60,7 @@ export const baseStyles = css`
   * {
     box-sizing: border-box;
   }
-  .item {
+  [part=item] {
     border: 1px solid var(--_l);
     border-radius: var(--_r);
     background: var(--_s);
@@ -71,13 +71,13 @@ export const baseStyles = css`
     margin: 0;
     font: inherit;
   }
-  .button,
-  .toggle-all {
+  [part=button],
+  [part=toggle-all] {
     all: unset;
     box-sizing: border-box;
     cursor: pointer;
   }
-  .button {
+  [part=button] {
     display: grid;
     grid-template-columns: auto 1fr auto;
     align-items: center;
@@ -85,8 +85,8 @@ export const baseStyles = css`
     inline-size: 100%;
     padding: calc(var(--_sp) * 0.75) var(--_sp);
   }
-  .button:hover .name,
-  .toggle-all {
+  [part=button]:hover [part=name],
+  [part=toggle-all] {
     text-decoration: underline;
     text-underline-offset: 0.2em;
   }
@@ -94,19 +94,19 @@ export const baseStyles = css`
     outline: var(--pekso-focus-ring, 3px solid var(--_a));
     outline-offset: 2px;
   }
-  .button:focus-visible {
+  [part=button]:focus-visible {
     outline-offset: -3px;
   }
-  .name,
+  [part=name],
   [part=label] {
     font-family: var(--pekso-heading-font, inherit);
     font-weight: 700;
   }
-  .name {
+  [part=name] {
     font-size: 1.125em;
     line-height: 1.3;
   }
-  .badge {
+  [part=badge] {
     justify-self: start;
     border: 1px solid var(--_a);
     border-radius: 1em;
@@ -114,7 +114,7 @@ export const baseStyles = css`
     font-size: 0.75em;
     font-weight: 600;
   }
-  .summary {
+  [part=summary] {
     grid-column: 1 / 3;
     font-size: 0.9375em;
   }
@@ -132,13 +132,13 @@ export const baseStyles = css`
   [aria-expanded=true] > .icon {
     transform: translateY(25%) rotate(225deg);
   }
-  .panel {
+  [part=panel] {
     padding: 0 var(--_sp) var(--_sp);
     border-inline-start: 0.25em solid var(--_a);
     animation: open 0.2s ease-out;
   }
   /* hidden="until-found" keeps the box (for find-in-page): it must not show its edges. */
-  .panel[hidden] {
+  [part=panel][hidden] {
     padding: 0;
     border: 0;
   }
@@ -160,13 +160,13 @@ export const baseStyles = css`
   [part=sources] {
     font-size: 0.875em;
   }
-  .toggle-all {
+  [part=toggle-all] {
     display: block;
     margin: 0 0 calc(var(--_sp) / 2);
     margin-inline-start: auto;
     padding: 0.25em 0;
   }
-  .notice {
+  [part=notice] {
     padding: var(--_sp);
     border: 1px dashed;
   }
@@ -177,11 +177,11 @@ export const baseStyles = css`
     }
   }
   @media print {
-    .panel {
+    [part=panel] {
       display: block !important;
       content-visibility: visible !important;
     }
-    .toggle-all,
+    [part=toggle-all],
     .icon {
       display: none;
     }

@@ -9,7 +9,7 @@ describe('template minifier', () => {
   });
 
   it('squeezes CSS without touching expressions', () => {
-    const out = minifyTemplates('css`\n  :host {\n    color: var(--a, 0.5em);\n    ${inner}\n  }\n`');
+    const out = minifyTemplates('css`\n  /* why */\n  :host {\n    color: var(--a, 0.5em);\n    ${inner}\n  }\n`');
     assert.equal(out, 'css` :host{color:var(--a,.5em);${inner}}`');
   });
 
