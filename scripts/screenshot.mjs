@@ -1,5 +1,5 @@
-// `node scripts/screenshot.mjs URL OUT.png [WIDTH] [HEIGHT] [--full] [--dark]`: a PNG of a
-// page in headless Chromium, to look at what we build and for the README.
+// `node scripts/screenshot.mjs URL OUT.png [WIDTH] [HEIGHT] [--full] [--dark] [--selector=CSS]`:
+// a PNG of a page (or of one element) in headless Chromium, to look at what we build.
 import { launchChromium } from './chromium.mjs';
 
 const [url, out, width = '900', height = '1200'] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
@@ -9,7 +9,9 @@ try {
   await page.setViewport({ width: Number(width), height: Number(height) });
   if (process.argv.includes('--dark')) await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
   await page.goto(url, { waitUntil: 'networkidle0' });
-  await page.screenshot({ path: out, fullPage: process.argv.includes('--full') });
+  const selector = process.argv.find((a) => a.startsWith('--selector='))?.slice(11);
+  if (selector) await (await page.waitForSelector(selector)).screenshot({ path: out });
+  else await page.screenshot({ path: out, fullPage: process.argv.includes('--full') });
   console.log(`wrote ${out}`);
 } finally {
   await browser.close();

@@ -1,0 +1,32 @@
+// Every widget snippet the README documents is one of the demo's named examples, which
+// the browser tests check with axe (GOV.UK's rule: every documented example is tested).
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { examples } from '../../demo/examples.js';
+
+const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+const htmlBlocks = [...readme.matchAll(/```html\n([\s\S]*?)```/g)].map((m) => m[1]);
+
+describe('the README', () => {
+  it('documents only snippets that are tested examples', () => {
+    const snippets = htmlBlocks.flatMap((block) => block.split('\n')).filter((line) => line.startsWith('<pekso-'));
+    assert.ok(snippets.length >= 5, 'the README shows the widget');
+    const tested = new Set(examples.map((e) => e.html));
+    for (const snippet of snippets) assert.ok(tested.has(snippet), `not a tested example: ${snippet}`);
+  });
+
+  it('shows the brand example\'s CSS exactly as the demo and tests use it', () => {
+    const brand = examples.find((e) => e.id === 'brand');
+    assert.ok(htmlBlocks.some((block) => block.includes(`<style>\n${brand.css}\n</style>`)));
+  });
+
+  it('lists every attribute, part and CSS property of the custom-elements manifest', async () => {
+    const manifest = JSON.parse(readFileSync(new URL('../../dist/custom-elements.json', import.meta.url), 'utf8'));
+    for (const element of manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName)) {
+      for (const { name } of [...element.attributes, ...element.cssParts, ...element.cssProperties]) {
+        assert.ok(readme.includes(`\`${name}\``), `${element.tagName}: ${name} is documented`);
+      }
+    }
+  });
+});
