@@ -1,0 +1,85 @@
+// The bytes under test: pekso's own bundle (rebuilt when stale) and a Shoelace
+// bundle of sl-details alone, built with the same toolchain so that the sizes compare
+// the components, not the build settings.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { rollup } from 'rollup';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import { minifyTemplates } from '../../scripts/rollup-minify-templates.mjs';
+
+export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+export const bundlePath = join(repoRoot, 'dist/pekso-fields.js');
+const shoelaceDir = join(repoRoot, 'node_modules/@shoelace-style/shoelace');
+
+/** Newest modification time of any file under `dir`. */
+function newestMtime(dir) {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+/** Runs `npm run build:bundle` when dist/pekso-fields.js is missing or older than src/ or content/. */
+export function ensurePeksoBundle() {
+  const sources = Math.max(newestMtime(join(repoRoot, 'src')), newestMtime(join(repoRoot, 'content')));
+  if (existsSync(bundlePath) && statSync(bundlePath).mtimeMs >= sources) return false;
+  console.log('dist/pekso-fields.js is missing or stale: npm run build:bundle');
+  const result = spawnSync('npm', ['run', 'build:bundle'], { cwd: repoRoot, stdio: 'inherit' });
+  if (result.status !== 0) throw new Error('npm run build:bundle failed');
+  return true;
+}
+
+// pekso's rollup config squeezes white space out of its Lit templates; do the same to
+// Shoelace's, whose dist/ build imports `css` and `html` from lit under those names.
+const squeezeShoelaceTemplates = {
+  name: 'bench-squeeze-shoelace-templates',
+  transform(code, id) {
+    if (!id.includes('@shoelace-style') || !/\b(css|html)\s*`/.test(code)) return null;
+    return { code: minifyTemplates(code), map: null };
+  },
+};
+
+/**
+ * sl-details (with sl-icon, which it needs for its chevron) as one ES module:
+ * Shoelace's dist/ entry, tree-shaken by rollup against the same lit as pekso,
+ * templates squeezed and terser with pekso's settings.
+ */
+export async function buildShoelaceJs({ from = 'dist' } = {}) {
+  const build = await rollup({
+    // from 'cdn': the CDN build (its own lit inlined, templates unsqueezable), for comparison.
+    input: join(shoelaceDir, from, 'components/details/details.js'),
+    plugins: [
+      ...(from === 'dist' ? [squeezeShoelaceTemplates] : []),
+      nodeResolve(),
+      terser({
+        ecma: 2021,
+        module: true,
+        compress: { passes: 3, unsafe_arrows: true, unsafe_methods: true, pure_getters: true },
+        format: { comments: false },
+      }),
+    ],
+    onwarn: () => {},
+  });
+  const { output } = await build.generate({ format: 'es' });
+  await build.close();
+  return output[0].code;
+}
+
+/** Shoelace's light theme (required: it defines every --sl-* token the component reads), minified. */
+export function shoelaceThemeCss() {
+  const css = readFileSync(join(shoelaceDir, 'cdn/themes/light.css'), 'utf8');
+  return css
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/\s*([{};,>])\s*/g, '$1')
+    .replace(/:\s+/g, ':')
+    .replace(/;}/g, '}')
+    .trim();
+}
+
+export const shoelaceVersion = () => JSON.parse(readFileSync(join(shoelaceDir, 'package.json'), 'utf8')).version;

@@ -1,0 +1,113 @@
+// Test pages: the same six fields, in the same language, as pekso, as plain
+// <details>, and as Shoelace <sl-details>; plus the page for layout shift on upgrade.
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { escapeHtml, renderFieldHtml, renderStaticHtml } from '../../scripts/static-html.mjs';
+
+export const IMPLS = ['pekso', 'native', 'shoelace'];
+export const LANG = 'en';
+
+// One base style for every page, so that only the implementation differs.
+const BASE_STYLE = 'body{font:16px/1.5 system-ui,sans-serif;max-width:48rem;margin:1rem auto;padding:0 1rem}';
+
+/**
+ * Sets window.__ready (ms since navigation start) once every custom element on the page
+ * is defined and has rendered (Lit's updateComplete), and the frame after that has been
+ * produced: the setTimeout queued from requestAnimationFrame runs after that frame's
+ * style, layout and paint. Inline module scripts run after the module scripts before
+ * them, so the components are loaded by then.
+ */
+const READY_SCRIPT = `<script type="module">
+const tags = new Set([...document.querySelectorAll(':not(:defined)')].map((e) => e.localName));
+await Promise.all([...tags].map((t) => customElements.whenDefined(t)));
+await Promise.all([...document.querySelectorAll('pekso-fields, sl-details')].map((e) => e.updateComplete));
+await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
+window.__ready = performance.now();
+</script>`;
+
+function page({ title, head = '', body }) {
+  return `<!doctype html><html lang="${LANG}"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width,initial-scale=1"><title>${title}</title>
+<style>${BASE_STYLE}</style>${head}</head><body>
+${body}
+${READY_SCRIPT}
+</body></html>`;
+}
+
+/** One Shoelace group: an <sl-details> per field, summary = name + summary line, body = the static HTML's. */
+export function shoelaceGroupHtml(content, lang = LANG) {
+  const items = content.fields.map((field) => {
+    const html = renderFieldHtml(field, content.ui, { lang, headingLevel: 3 });
+    // The panel body exactly as the native version has it: what sits between </summary> and </details>.
+    const body = html.slice(html.indexOf('</summary>') + '</summary>'.length, html.lastIndexOf('</details>'));
+    return `<sl-details><div slot="summary"><strong>${escapeHtml(field.name[lang])}</strong><br>${escapeHtml(field.summary[lang])}</div>${body}</sl-details>`;
+  });
+  return `<div class="sl-group" lang="${lang}">\n${items.join('\n')}\n</div>`;
+}
+
+/** The markup of one instance, and what the page head needs, per implementation. */
+export function instance(impl, content) {
+  switch (impl) {
+    case 'pekso':
+      return { head: '<script type="module" src="pekso-fields.js"></script>', html: `<pekso-fields lang="${LANG}"></pekso-fields>` };
+    case 'native':
+      return { head: '', html: renderStaticHtml(content, { lang: LANG, headingLevel: 3 }) };
+    case 'shoelace':
+      return {
+        head: '<link rel="stylesheet" href="shoelace-light.css"><script type="module" src="shoelace-details.js"></script>',
+        html: shoelaceGroupHtml(content),
+      };
+    default:
+      throw new Error(`unknown implementation ${impl}`);
+  }
+}
+
+/**
+ * The upgrade page: a blog post with text above and below <pekso-fields>, whose static
+ * fallback (the WordPress plugin's markup) is painted first. The bundle is added only
+ * after the first frame, as on a slow connection, so the upgrade happens in view.
+ */
+function upgradePage(content) {
+  const text = 'Social work is practised at several levels, from one person to whole policies. '.repeat(4);
+  const fallback = renderStaticHtml(content, { lang: LANG, headingLevel: 3 });
+  return `<!doctype html><html lang="${LANG}"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width,initial-scale=1"><title>upgrade</title>
+<style>${BASE_STYLE}</style></head><body>
+<h1>Fields of practice</h1><p>${text}</p>
+<pekso-fields lang="${LANG}">${fallback}</pekso-fields>
+<p>${text}</p><p>${text}</p><p>${text}</p>
+<script>
+window.__fallbackHeight = null;
+addEventListener('load', () => requestAnimationFrame(() => setTimeout(() => {
+  window.__fallbackHeight = document.querySelector('pekso-fields').getBoundingClientRect().height;
+  const script = document.createElement('script');
+  script.type = 'module';
+  script.src = 'pekso-fields.js';
+  document.head.append(script);
+})));
+</script>
+</body></html>`;
+}
+
+/**
+ * Writes every page and asset into `dir` (emptied first).
+ * @returns {Record<string, number>} HTML bytes of one instance per implementation
+ */
+export function writePages(dir, { content, peksoJs, shoelaceJs, shoelaceCss, counts }) {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'pekso-fields.js'), peksoJs);
+  writeFileSync(join(dir, 'shoelace-details.js'), shoelaceJs);
+  writeFileSync(join(dir, 'shoelace-light.css'), shoelaceCss);
+  const instanceHtml = {};
+  for (const impl of IMPLS) {
+    const { head, html } = instance(impl, content);
+    instanceHtml[impl] = html;
+    for (const n of counts) {
+      const body = Array.from({ length: n }, () => html).join('\n');
+      writeFileSync(join(dir, `${impl}-${n}.html`), page({ title: `${impl} × ${n}`, head, body }));
+    }
+  }
+  writeFileSync(join(dir, 'upgrade.html'), upgradePage(content));
+  return instanceHtml;
+}

@@ -1,0 +1,118 @@
+// npm run bench: pekso against plain <details> and Shoelace <sl-details>, same content,
+// in headless Chromium. Prints a table, writes bench/results.json, and exits non-zero
+// if a budget of issue 4 is missed. Options: --runs=N (default 7), --quick (3 runs, one toggle round).
+import { writeFileSync, readFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadContent } from '../scripts/content.mjs';
+import { serve } from '../scripts/serve.mjs';
+import { sizes } from '../scripts/sizes.mjs';
+import { bundlePath, buildShoelaceJs, ensurePeksoBundle, shoelaceThemeCss, shoelaceVersion } from './lib/build.mjs';
+import { launchBrowser } from './lib/browser.mjs';
+import { measureHeap, measureReady, measureToggle, measureUpgradeShift } from './lib/measure.mjs';
+import { IMPLS, writePages } from './lib/pages.mjs';
+import { toggleWork } from './lib/trace.mjs';
+import { budgets, table, upgradeLines } from './lib/report.mjs';
+
+const benchDir = fileURLToPath(new URL('.', import.meta.url));
+const pagesDir = join(benchDir, '.pages');
+const COUNTS = [1, 10, 100];
+
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const runs = Number(args.find((a) => a.startsWith('--runs='))?.slice(7) ?? (quick ? 3 : 7));
+
+const add = (a, b) => ({ min: a.min + b.min, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli });
+const sub = (a, b) => ({ min: a.min - b.min, gzip: a.gzip - b.gzip, brotli: a.brotli - b.brotli });
+const NONE = { min: 0, gzip: 0, brotli: 0 };
+
+/** Bytes each implementation makes readers download, besides the page's own HTML. */
+function measureBytes({ content, peksoJs, shoelaceJs, shoelaceCss, shoelaceCdnJs, instanceHtml }) {
+  const bundle = sizes(peksoJs);
+  const contentJson = sizes(JSON.stringify(content));
+  const html = Object.fromEntries(IMPLS.map((impl) => [impl, sizes(instanceHtml[impl])]));
+  return {
+    pekso: { total: bundle, bundle, content: contentJson, code: sub(bundle, contentJson), instanceHtml: html.pekso },
+    native: { total: NONE, instanceHtml: html.native },
+    shoelace: {
+      total: add(sizes(shoelaceJs), sizes(shoelaceCss)),
+      js: sizes(shoelaceJs),
+      css: sizes(shoelaceCss),
+      cdnBuildJs: sizes(shoelaceCdnJs),
+      instanceHtml: html.shoelace,
+    },
+  };
+}
+
+async function main() {
+  const started = Date.now();
+  ensurePeksoBundle();
+  const content = loadContent();
+  const peksoJs = readFileSync(bundlePath, 'utf8');
+  const [shoelaceJs, shoelaceCdnJs] = await Promise.all([buildShoelaceJs(), buildShoelaceJs({ from: 'cdn' })]);
+  const shoelaceCss = shoelaceThemeCss();
+  const instanceHtml = writePages(pagesDir, { content, peksoJs, shoelaceJs, shoelaceCss, counts: COUNTS });
+  const results = {
+    date: new Date().toISOString(),
+    bytes: measureBytes({ content, peksoJs, shoelaceJs, shoelaceCss, shoelaceCdnJs, instanceHtml }),
+  };
+
+  const server = await serve({ root: pagesDir, port: 0 });
+  const { browser, close } = await launchBrowser();
+  try {
+    results.machine = {
+      cpu: cpus()[0]?.model.trim(),
+      cores: cpus().length,
+      memoryGiB: Math.round(totalmem() / 2 ** 30),
+      node: process.version,
+      browser: await browser.version(),
+      shoelace: shoelaceVersion(),
+      loadAverageAtStart: loadavg()[0],
+    };
+    console.log(`${results.machine.browser} on ${results.machine.cpu} (${results.machine.cores} cores); ${runs} runs per figure`);
+    results.ready = {};
+    for (const n of COUNTS) {
+      console.log(`rendered + interactive, ${n} instance(s)…`);
+      results.ready[n] = await measureReady(browser, server.url, n, runs);
+    }
+    console.log('click → next paint…');
+    results.toggle = await measureToggle(browser, server.url, quick ? 1 : 3);
+    console.log('toggle main-thread work (trace)…');
+    results.toggleWork = {};
+    for (const impl of IMPLS) results.toggleWork[impl] = await toggleWork(browser, server.url, impl, 12);
+    console.log('JS heap…');
+    results.heap = await measureHeap(browser, server.url, quick ? 1 : 3);
+    console.log('layout shift on upgrade…');
+    results.upgrade = await measureUpgradeShift(browser, server.url, quick ? 1 : 3);
+  } finally {
+    await close();
+    await server.close();
+  }
+
+  results.machine.loadAverageAtEnd = loadavg()[0];
+  results.budgets = budgets(results);
+  results.seconds = Math.round((Date.now() - started) / 1000);
+  writeFileSync(join(benchDir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+
+  const m = results.machine;
+  console.log(`\n${m.browser}, ${m.cpu}, ${m.cores} cores, Node ${m.node}, Shoelace ${m.shoelace}\n`);
+  console.log(table(results));
+  console.log(`\nUpgrade of the static fallback, per viewport:\n${upgradeLines(results.upgrade).join('\n')}`);
+  console.log('\nBudgets:');
+  for (const b of results.budgets) console.log(`  ${b.pass ? 'pass' : 'FAIL'}  ${b.name}: ${b.value}`);
+  console.log(`\n(${results.seconds} s; written bench/results.json)`);
+  // Timings are only comparable on an otherwise idle machine: say so when it was not.
+  const busiest = Math.max(m.loadAverageAtStart, m.loadAverageAtEnd);
+  if (busiest > m.cores) console.warn(`Note: load average reached ${busiest.toFixed(1)} on ${m.cores} cores; other processes competed for the CPU, timings are noisy.`);
+  const failed = results.budgets.filter((b) => !b.pass);
+  if (failed.length) {
+    console.error(`\nBudget missed: ${failed.map((b) => b.name).join('; ')}`);
+    process.exitCode = 1;
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 2;
+});
