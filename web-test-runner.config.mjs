@@ -8,6 +8,31 @@ import { defaultReporter } from '@web/test-runner';
 
 const { chromium, firefox } = ensureBrowsers();
 
+/**
+ * `executeServerCommand('emulate-forced-colors', { active })`: puppeteer's own emulation
+ * does not know forced-colors, so ask Chromium through CDP. Resolves false where the
+ * browser has no CDP (Firefox), and the test skips.
+ */
+function forcedColorsCommand() {
+  const sessions = new Map();
+  return {
+    name: 'pekso-forced-colors',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'emulate-forced-colors') return undefined;
+      try {
+        const page = session.browser.getPage(session.id);
+        if (!sessions.has(session.id)) sessions.set(session.id, await page.createCDPSession());
+        await sessions.get(session.id).send('Emulation.setEmulatedMedia', {
+          features: [{ name: 'forced-colors', value: payload.active ? 'active' : 'none' }],
+        });
+        return true;
+      } catch {
+        return false;
+      }
+    },
+  };
+}
+
 export default {
   files: 'test/browser/**/*.test.js',
   nodeResolve: { exportConditions: ['production'] },
@@ -17,5 +42,6 @@ export default {
     puppeteerLauncher({ launchOptions: { browser: 'firefox', executablePath: firefox, headless: true } }),
   ],
   testFramework: { config: { timeout: 10000 } },
+  plugins: [forcedColorsCommand()],
   reporters: [defaultReporter(), countingReporter()],
 };

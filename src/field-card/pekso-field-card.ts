@@ -28,7 +28,7 @@ import { PeksoElement } from '../shared/pekso-element.js';
  * @csspart sources - The sources and further reading.
  * @csspart notice - The message shown instead of a card when `field` is not a field id.
  *
- * @cssproperty --pekso-accent - Accent: badge, open marker, focus ring.
+ * @cssproperty --pekso-accent - Accent: badge, open marker, chevron.
  * @cssproperty --pekso-text - Text colour. Default: the page's.
  * @cssproperty --pekso-background - Background behind the card. Default: transparent.
  * @cssproperty --pekso-surface - Background of the card.

@@ -31,7 +31,7 @@ const HASH_PREFIX = '#pekso-';
  * @csspart sources - The sources and further reading.
  * @csspart toggle-all - The "show all fields / hide all fields" button.
  *
- * @cssproperty --pekso-accent - Accent: badge, open marker, focus ring. Default: a teal that reads on light and dark pages.
+ * @cssproperty --pekso-accent - Accent: badge, open marker, chevron. Default: a teal that reads on light and dark pages.
  * @cssproperty --pekso-text - Text colour. Default: the page's.
  * @cssproperty --pekso-background - Background behind the widget. Default: transparent.
  * @cssproperty --pekso-surface - Background of each field. Default: a light tint of the text colour.
@@ -40,7 +40,7 @@ const HASH_PREFIX = '#pekso-';
  * @cssproperty --pekso-font-family - Body font. Default: the page's.
  * @cssproperty --pekso-font-size - Base font size. Default: 1em (the page's).
  * @cssproperty --pekso-heading-font - Font of field names and sub-headings. Default: the body font.
- * @cssproperty --pekso-focus-ring - Outline of a focused control. Default: 3px solid accent.
+ * @cssproperty --pekso-focus-ring - Outline of a focused control. Default: 3px solid in the text colour.
  * @cssproperty --pekso-spacing - Base spacing. Default: 1em.
  */
 export class PeksoFields extends PeksoElement {

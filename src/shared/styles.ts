@@ -22,7 +22,8 @@ const dark = css`
 /**
  * Styles of both elements. Every length is in em so that the widget follows the
  * host's font size (themes that set `html { font-size: 62.5% }` included), and
- * properties are logical so that it also reads right to left.
+ * properties are logical so that it also reads right to left. In forced-colors mode the
+ * browser draws every border and outline in system colours: nothing here opts out.
  */
 export const baseStyles = css`
   :host {
@@ -90,8 +91,9 @@ export const baseStyles = css`
     text-decoration: underline;
     text-underline-offset: 0.2em;
   }
+  /* The text colour, not the accent: it contrasts with the page's background on any site. */
   :focus-visible {
-    outline: var(--pekso-focus-ring, 3px solid var(--_a));
+    outline: var(--pekso-focus-ring, 3px solid);
     outline-offset: 2px;
   }
   [part=button]:focus-visible {
@@ -184,11 +186,6 @@ export const baseStyles = css`
     [part=toggle-all],
     .icon {
       display: none;
-    }
-  }
-  @media (forced-colors: active) {
-    * {
-      border-color: CanvasText !important;
     }
   }
 `;

@@ -1,6 +1,6 @@
 // axe-core on every named example of the demo, in both languages, on a light and a
 // dark page, closed and fully open.
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import { examples } from '../../demo/examples.js';
 import { axeViolations, expect, fixture } from './helpers.js';
 
@@ -51,15 +51,19 @@ describe('accessibility (axe-core) of every demo example', () => {
   });
 
   describe('in forced-colors (Windows high contrast) mode', () => {
-    before(() => emulateMedia({ forcedColors: 'active' }).catch(() => null));
-    after(() => emulateMedia({ forcedColors: 'none' }).catch(() => null));
+    before(() => executeServerCommand('emulate-forced-colors', { active: true }));
+    after(() => executeServerCommand('emulate-forced-colors', { active: false }));
 
-    it('keeps visible borders in the system text colour', async function () {
-      if (!matchMedia('(forced-colors: active)').matches) this.skip();
-      const { widget } = await mountExample({ html: '<pekso-fields open="casework"></pekso-fields>' }, 'id', '');
-      const item = widget.shadowRoot.querySelector('[part~="item"]');
-      expect(getComputedStyle(item).borderTopStyle).to.equal('solid');
-      expect(getComputedStyle(item).borderTopColor).to.not.equal('rgba(0, 0, 0, 0)');
+    it('draws its borders, badge and open marker in the system text colour, and has no violations', async function () {
+      if (!matchMedia('(forced-colors: active)').matches) this.skip(); // no CDP here (Firefox)
+      const { container, widget } = await mountExample({ html: '<pekso-fields open="casework"></pekso-fields>' }, 'id', '');
+      const canvasText = getComputedStyle(container).color; // CanvasText, as forced on the page
+      for (const selector of ['[part~="item"]', '[part~="badge"]', '[part~="panel"]']) {
+        const style = getComputedStyle(widget.shadowRoot.querySelector(selector));
+        const side = selector.includes('panel') ? 'borderInlineStartColor' : 'borderTopColor';
+        expect(style[side], selector).to.equal(canvasText);
+      }
+      expect(await axeViolations(container)).to.deep.equal([]);
     });
   });
 });

@@ -1,12 +1,11 @@
 // The WordPress plugin on a real WordPress (Debian's), driven by headless Chromium.
 // Needs `npm run build` first (dist/pekso-fields-wordpress.zip). Run: npm run test:wordpress
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import puppeteer from 'puppeteer-core';
+import { launchChromium } from '../../scripts/chromium.mjs';
 import { loadContent } from '../../scripts/content.mjs';
 import { renderFieldHtml, renderStaticHtml } from '../../scripts/static-html.mjs';
 import { startWordPress } from './lib/wordpress.mjs';
@@ -25,7 +24,6 @@ const XSS = `[pekso_fields lang='"><script>alert(1)</script>' fields="casework<i
 
 let wp;
 let browser;
-let profile;
 let admin; // a browser context logged in as the admin
 let visitor; // a browser context with no cookies
 let before_; // what the database held before the plugin came
@@ -72,7 +70,7 @@ async function visit(context, path, { widgets = true } = {}) {
       .waitForFunction(
         (selector) => {
           const all = [...document.querySelectorAll(selector)];
-          return all.length > 0 && all.every((el) => el.shadowRoot?.querySelector('.item'));
+          return all.length > 0 && all.every((el) => el.shadowRoot?.querySelector('[part~="item"]'));
         },
         { timeout: 10_000 },
         ELEMENTS
@@ -114,7 +112,7 @@ const layoutShift = (page) =>
 
 const headerButtons = (page, index) =>
   page.evaluateHandle(
-    (selector, i) => [...document.querySelectorAll(selector)][i].shadowRoot.querySelectorAll('button.button'),
+    (selector, i) => [...document.querySelectorAll(selector)][i].shadowRoot.querySelectorAll('button[aria-controls]'),
     ELEMENTS,
     index
   );
@@ -122,7 +120,7 @@ const headerButtons = (page, index) =>
 async function buttonStates(page, index) {
   return page.evaluate(
     (selector, i) =>
-      [...[...document.querySelectorAll(selector)][i].shadowRoot.querySelectorAll('button.button')].map((b) => {
+      [...[...document.querySelectorAll(selector)][i].shadowRoot.querySelectorAll('button[aria-controls]')].map((b) => {
         const panel = b.getRootNode().getElementById(b.getAttribute('aria-controls'));
         return { expanded: b.getAttribute('aria-expanded'), visible: panel.getClientRects().length > 0 && !panel.hidden };
       }),
@@ -182,12 +180,7 @@ describe('the WordPress plugin on a real WordPress', { timeout: 600_000 }, () =>
     before_ = await databaseTraces();
     // Avatars come from another site, which this test never reaches.
     await wp.php(`return update_option('show_avatars', 0);`);
-    profile = mkdtempSync(join(tmpdir(), 'pekso-wp-chromium-'));
-    browser = await puppeteer.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--no-first-run', '--disable-background-networking',
-        '--disable-component-update', '--disable-sync', `--user-data-dir=${profile}`],
-    });
+    browser = await launchChromium();
     admin = await browser.createBrowserContext();
     visitor = await browser.createBrowserContext();
     const login = await admin.newPage();
@@ -201,7 +194,6 @@ describe('the WordPress plugin on a real WordPress', { timeout: 600_000 }, () =>
 
   after(async () => {
     await browser?.close();
-    if (profile) rmSync(profile, { recursive: true, force: true });
     await wp?.stop();
   });
 
@@ -303,7 +295,7 @@ describe('the WordPress plugin on a real WordPress', { timeout: 600_000 }, () =>
       assert.deepEqual(visit_.errors, []);
       assert.deepEqual(visit_.dialogs, []);
       const names = await visit_.page.$eval('pekso-fields', (el) =>
-        [...el.shadowRoot.querySelectorAll('h4 .name')].map((n) => n.textContent.trim())
+        [...el.shadowRoot.querySelectorAll('h4 [part~="name"]')].map((n) => n.textContent.trim())
       );
       assert.deepEqual(names, [field('research').name.en, field('policy').name.en]);
       await assertToggles(visit_.page, 0);
@@ -348,7 +340,7 @@ describe('the WordPress plugin on a real WordPress', { timeout: 600_000 }, () =>
       await assertToggles(visit_.page, 0);
       const card = await visit_.page.$eval('pekso-field-card', (el) => ({
         buttons: el.shadowRoot.querySelectorAll('button').length,
-        open: !el.shadowRoot.querySelector('.panel').hidden,
+        open: !el.shadowRoot.querySelector('[part~="panel"]').hasAttribute('hidden'),
       }));
       assert.deepEqual(card, { buttons: 0, open: true }, 'the expanded card is open, with no button');
       // single: opening another field closes policy.
@@ -374,7 +366,7 @@ describe('the WordPress plugin on a real WordPress', { timeout: 600_000 }, () =>
       page.on('pageerror', (error) => errors.push(error.message));
       await page.goto(`${wp.url}/wp-admin/post.php?post=${posts.badBlock}&action=edit`);
       const preview = '.block-editor-block-list__layout pekso-fields';
-      await page.waitForFunction((s) => document.querySelector(s)?.shadowRoot?.querySelector('.item'), { timeout: 30_000 }, preview);
+      await page.waitForFunction((s) => document.querySelector(s)?.shadowRoot?.querySelector('[part~="item"]'), { timeout: 30_000 }, preview);
       const notice = await page.$eval('.block-editor-block-list__layout .pekso-fields-notice', (el) => el.textContent);
       assert.match(notice, /lang="xx" is not valid/);
       assert.match(notice, /fields="astrology" is not valid/);
@@ -390,7 +382,7 @@ describe('the WordPress plugin on a real WordPress', { timeout: 600_000 }, () =>
       assert.equal(await language.evaluate((s) => s.closest('.components-base-control').querySelector('label').textContent), 'Language');
       await language.select('en');
       await page.waitForFunction((s) => document.querySelector(s)?.getAttribute('lang') === 'en', { timeout: 15_000 }, preview);
-      await page.waitForFunction((s) => document.querySelector(s)?.shadowRoot?.querySelector('.item'), {}, preview);
+      await page.waitForFunction((s) => document.querySelector(s)?.shadowRoot?.querySelector('[part~="item"]'), {}, preview);
       const panel = await page.$eval('.block-editor-block-inspector', (el) => el.textContent);
       assert.match(panel, /Fields shown/);
       assert.match(panel, /Open at start/);

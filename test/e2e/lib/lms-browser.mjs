@@ -1,26 +1,9 @@
-// Headless Debian Chromium for the LMS tests, with its own throw-away profile.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import puppeteer from 'puppeteer-core';
+// Browser helpers for the LMS tests: Debian's Chromium (see scripts/chromium.mjs).
+import { launchChromium as launch } from '../../../scripts/chromium.mjs';
 
 export async function launchChromium() {
-  const profile = mkdtempSync(join(tmpdir(), 'pekso-lms-chromium-'));
-  const browser = await puppeteer.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox', '--headless=new', '--disable-gpu', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync',
-      `--user-data-dir=${profile}`,
-    ],
-  });
-  return {
-    browser,
-    async close() {
-      await browser.close();
-      rmSync(profile, { recursive: true, force: true });
-    },
-  };
+  const browser = await launch();
+  return { browser, close: () => browser.close() };
 }
 
 /** Polls `check` (async, returns a value or falsy) until it gives a truthy value. */
