@@ -4,18 +4,16 @@ import typescript from '@rollup/plugin-typescript';
 import { minifyLitTemplates } from './scripts/rollup-minify-templates.mjs';
 import { peksoContent } from './scripts/rollup-content.mjs';
 import { sizeReport } from './scripts/rollup-size-report.mjs';
+import { terserOptions } from './scripts/terser-options.mjs';
 
 const PRIVATE_MEMBERS =
   /^(resolvedLang|resolvedHeadingLevel|shown|openIds|emitToggle|setOpen|setAll|checkId|isShown|handleToggleAll|handleKeydown|handleHashChange)$/;
 
 const minify = ({ module }) =>
   terser({
-    ecma: 2021,
-    module,
-    compress: { passes: 3, unsafe_arrows: true, unsafe_methods: true, pure_getters: true },
+    ...terserOptions({ module }),
     // Our private members are never read from outside the bundle: shorten their names.
     mangle: { properties: { regex: PRIVATE_MEMBERS } },
-    format: { comments: false },
   });
 
 // One input, two outputs: an ES module for modern pages, and a classic script for

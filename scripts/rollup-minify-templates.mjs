@@ -11,7 +11,7 @@ function squeezeHtml(text) {
     all[at - 1] === '>' || all[at + gap.length] === '<' ? '' : ' ');
 }
 
-function squeezeCss(text) {
+export function squeezeCss(text) {
   return text
     .replace(/\/\*[\s\S]*?\*\//g, '')
     .replace(/\s+/g, ' ')

@@ -8,7 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { rollup } from 'rollup';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import { minifyTemplates } from '../../scripts/rollup-minify-templates.mjs';
+import { minifyTemplates, squeezeCss } from '../../scripts/rollup-minify-templates.mjs';
+import { terserOptions } from '../../scripts/terser-options.mjs';
 
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 export const bundlePath = join(repoRoot, 'dist/pekso-fields.js');
@@ -56,12 +57,7 @@ export async function buildShoelaceJs({ from = 'dist' } = {}) {
     plugins: [
       ...(from === 'dist' ? [squeezeShoelaceTemplates] : []),
       nodeResolve(),
-      terser({
-        ecma: 2021,
-        module: true,
-        compress: { passes: 3, unsafe_arrows: true, unsafe_methods: true, pure_getters: true },
-        format: { comments: false },
-      }),
+      terser(terserOptions()),
     ],
     onwarn: () => {},
   });
@@ -72,14 +68,7 @@ export async function buildShoelaceJs({ from = 'dist' } = {}) {
 
 /** Shoelace's light theme (required: it defines every --sl-* token the component reads), minified. */
 export function shoelaceThemeCss() {
-  const css = readFileSync(join(shoelaceDir, 'cdn/themes/light.css'), 'utf8');
-  return css
-    .replace(/\/\*[\s\S]*?\*\//g, '')
-    .replace(/\s+/g, ' ')
-    .replace(/\s*([{};,>])\s*/g, '$1')
-    .replace(/:\s+/g, ':')
-    .replace(/;}/g, '}')
-    .trim();
+  return squeezeCss(readFileSync(join(shoelaceDir, 'cdn/themes/light.css'), 'utf8')).trim();
 }
 
 export const shoelaceVersion = () => JSON.parse(readFileSync(join(shoelaceDir, 'package.json'), 'utf8')).version;
