@@ -1,34 +1,20 @@
-// Reads content/*.yaml, checks it against the schema, and returns plain data.
-// Every consumer (the bundle, the static HTML, the WordPress fallback) goes through here,
-// so a mistake in a content file is reported once, with the file and key to fix.
-import { readFileSync, readdirSync } from 'node:fs';
+// Reads content/, checks it, and returns plain data (the shape of src/content/types.ts).
+// Every consumer (the bundle, the static HTML, the WordPress fallback, the kits) goes
+// through here, so a mistake in a content file is reported once, as "file: key: what is
+// wrong". Languages and fields are data: adding one needs no change here.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 
-export const LANGS = ['id', 'en'];
-export const LEVELS = ['micro', 'mezzo', 'macro'];
+export const LEVELS = ['micro', 'mezzo', 'macro', 'all'];
+export const REFERENCE_KINDS = ['web', 'paper', 'book', 'law', 'regulation', 'code'];
+/** Kinds a field's text may rest on; laws and regulations are its legal basis instead. */
+const TEXT_KINDS = ['web', 'paper', 'book', 'code'];
+const LEGAL_KINDS = ['law', 'regulation'];
+/** `from: ours` / `basis: [ours]`: written by the widget's authors. */
+export const OURS = 'ours';
 export const defaultContentDir = fileURLToPath(new URL('../content/', import.meta.url));
-
-/** Keys of a field file: kind of value and whether it is required. */
-const FIELD_SCHEMA = {
-  id: { kind: 'id', required: true },
-  level: { kind: 'level', required: true },
-  name: { kind: 'text', required: true },
-  summary: { kind: 'text', required: true },
-  description: { kind: 'text', required: true },
-  levelNote: { kind: 'text', required: false },
-  dealsWith: { kind: 'list', required: true },
-  examples: { kind: 'list', required: true, min: 4 },
-  roles: { kind: 'list', required: true },
-  sources: { kind: 'citations', required: true },
-  furtherReading: { kind: 'citations', required: false },
-};
-
-const UI_KEYS = [
-  'expandAll', 'collapseAll', 'dealsWith', 'examples', 'roles', 'sources',
-  'furtherReading', 'level', 'micro', 'mezzo', 'macro', 'title', 'unknownField',
-];
 
 export class ContentError extends Error {
   constructor(problems) {
@@ -39,132 +25,242 @@ export class ContentError extends Error {
   }
 }
 
-const isNonEmptyString = (v) => typeof v === 'string' && v.trim() !== '';
+const isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+const isText = (v) => typeof v === 'string' && v.trim() !== '';
 const listOf = (items) => items.map((k) => `"${k}"`).join(', ');
 
-/** Checks `{ id: …, en: … }`; returns the value or undefined, recording problems. */
-function checkTranslated(value, where, problem, checkOne) {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    problem(`${where}: expected one entry per language (${listOf(LANGS)})`);
+/**
+ * A checker for one file: `problem(key, message)` records "file: key: message", and the
+ * check* methods record what is wrong with a value and return it cleaned, or undefined.
+ */
+function checker(file, problems, langs) {
+  const problem = (key, message) => {
+    problems.push(`${file}: ${key ? `${key}: ` : ''}${message}`);
+    return undefined;
+  };
+
+  /** `{ id: …, en: … }`: one non-empty text per language, and no other key. */
+  function translated(value, key, { extra = [] } = {}) {
+    if (!isObject(value)) return problem(key, `expected one text per language (${listOf(langs)})`);
+    for (const k of Object.keys(value)) {
+      if (!langs.includes(k) && !extra.includes(k)) problem(`${key}.${k}`, `unknown language (valid: ${listOf(langs)})`);
+    }
+    const missing = langs.filter((lang) => {
+      if (value[lang] == null) problem(`${key}.${lang}`, 'missing translation');
+      else if (!isText(value[lang])) problem(`${key}.${lang}`, 'expected a non-empty text');
+      else return false;
+      return true;
+    });
+    return missing.length ? undefined : Object.fromEntries(langs.map((lang) => [lang, value[lang].trim()]));
+  }
+
+  /** A list of items, each `{ id: …, en: …, from?: … }`: every language, in the same item. */
+  function items(value, key, { min = 1 } = {}) {
+    if (!Array.isArray(value)) return problem(key, 'expected a list');
+    if (value.length < min) return problem(key, value.length ? `needs at least ${min} items, has ${value.length}` : 'list is empty');
+    return value.map((item, i) => {
+      const where = `${key}[${i + 1}]`;
+      if (isText(item)) return problem(where, `expected one text per language (${listOf(langs)}), not a single text`);
+      const text = translated(item, where, { extra: ['from'] });
+      if (item?.from !== undefined && !isText(item.from)) problem(`${where}.from`, 'expected "ours" or a reference id');
+      return text && { text, ...(item.from ? { from: item.from } : {}) };
+    });
+  }
+
+  /** A list of ids (strings). */
+  function ids(value, key, { min = 1 } = {}) {
+    if (!Array.isArray(value) || value.some((v) => !isText(v))) return problem(key, 'expected a list of ids');
+    if (value.length < min) return problem(key, 'list is empty');
+    return value;
+  }
+
+  /** Reports keys not in `allowed`. */
+  function known(data, allowed, prefix = '') {
+    for (const k of Object.keys(data)) {
+      if (!allowed.includes(k)) problem(`${prefix}${k}`, `unknown key (valid: ${listOf(allowed)})`);
+    }
+  }
+
+  return { problem, translated, items, ids, known };
+}
+
+function readYaml(dir, file, problems) {
+  const path = join(dir, file);
+  if (!existsSync(path)) {
+    problems.push(`${file}: missing`);
     return undefined;
   }
-  for (const key of Object.keys(value)) {
-    if (!LANGS.includes(key)) problem(`${where}.${key}: unknown language (valid: ${listOf(LANGS)})`);
-  }
-  for (const lang of LANGS) {
-    if (!(lang in value) || value[lang] === null) problem(`${where}.${lang}: missing translation`);
-    else checkOne(value[lang], `${where}.${lang}`);
-  }
-  return value;
-}
-
-function checkText(value, where, problem) {
-  if (!isNonEmptyString(value)) problem(`${where}: expected a non-empty text`);
-}
-
-function checkList(value, where, problem, min = 1) {
-  if (!Array.isArray(value)) return problem(`${where}: expected a list`);
-  if (value.length === 0) return problem(`${where}: list is empty`);
-  if (value.length < min) problem(`${where}: needs at least ${min} items, has ${value.length}`);
-  value.forEach((item, i) => checkText(item, `${where}[${i + 1}]`, problem));
-}
-
-function checkField(data, file, problem) {
-  const idFromName = file.replace(/^\d+-/, '').replace(/\.ya?ml$/, '');
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    problem('the file must hold the keys of one field');
-    return;
-  }
-  for (const key of Object.keys(data)) {
-    if (!(key in FIELD_SCHEMA)) problem(`${key}: unknown key (valid: ${listOf(Object.keys(FIELD_SCHEMA))})`);
-  }
-  for (const [key, rule] of Object.entries(FIELD_SCHEMA)) {
-    const value = data[key];
-    if (value === undefined || value === null) {
-      if (rule.required) problem(`${key}: missing`);
-      continue;
-    }
-    switch (rule.kind) {
-      case 'id':
-        if (!/^[a-z][a-z0-9-]*$/.test(String(value))) problem(`${key}: "${value}" must be lower-case letters, digits and dashes`);
-        else if (value !== idFromName) problem(`${key}: "${value}" does not match the file name (expected "${idFromName}")`);
-        break;
-      case 'level':
-        if (!LEVELS.includes(value)) problem(`${key}: "${value}" is not a level (valid: ${listOf(LEVELS)})`);
-        break;
-      case 'text':
-        checkTranslated(value, key, problem, (v, w) => checkText(v, w, problem));
-        break;
-      case 'list': {
-        checkTranslated(value, key, problem, (v, w) => checkList(v, w, problem, rule.min));
-        const [a, b] = LANGS.map((l) => value?.[l]);
-        if (Array.isArray(a) && Array.isArray(b) && a.length && b.length && a.length !== b.length) {
-          problem(`${key}: ${LANGS[0]} has ${a.length} items but ${LANGS[1]} has ${b.length}; each item needs its translation`);
-        }
-        break;
-      }
-      case 'citations':
-        checkList(value, key, problem);
-        break;
-    }
-  }
-}
-
-function readYaml(path, rel, problems) {
   try {
     return parse(readFileSync(path, 'utf8'));
   } catch (error) {
-    problems.push(`${rel}: not valid YAML: ${error.message.split('\n')[0]}`);
+    problems.push(`${file}: not valid YAML: ${error.message.split('\n')[0]}`);
     return undefined;
   }
 }
 
+function checkLanguages(data, c) {
+  if (!Array.isArray(data) || data.length === 0) return c.problem('', 'expected a list of languages'), [];
+  const seen = new Set();
+  return data.flatMap((lang, i) => {
+    const where = `[${i + 1}]`;
+    if (!isObject(lang)) return c.problem(where, 'expected code, name and dir'), [];
+    c.known(lang, ['code', 'name', 'dir'], `${where}.`);
+    if (!/^[a-z]{2,3}$/.test(lang.code ?? '')) return c.problem(`${where}.code`, `"${lang.code}" is not a two- or three-letter language code`), [];
+    if (seen.has(lang.code)) return c.problem(`${where}.code`, `duplicate language "${lang.code}"`), [];
+    seen.add(lang.code);
+    if (!isText(lang.name)) c.problem(`${where}.name`, "expected the language's own name");
+    if (!['ltr', 'rtl'].includes(lang.dir)) c.problem(`${where}.dir`, 'expected "ltr" or "rtl"');
+    return [{ code: lang.code, name: lang.name, dir: lang.dir }];
+  });
+}
+
+const REFERENCE_KEYS = ['id', 'kind', 'author', 'year', 'title', 'details', 'citeAs', 'cites'];
+
+function checkReferences(data, c) {
+  if (!Array.isArray(data)) return c.problem('', 'expected a list of references'), [];
+  const seen = new Set();
+  return data.flatMap((ref, i) => {
+    const where = isObject(ref) && isText(ref.id) ? ref.id : `[${i + 1}]`;
+    if (!isObject(ref)) return c.problem(where, 'expected a reference'), [];
+    c.known(ref, REFERENCE_KEYS, `${where}.`);
+    if (!/^[a-z0-9][a-z0-9-]*$/.test(ref.id ?? '') || ref.id === OURS) return c.problem(`${where}.id`, 'expected lower-case letters, digits and dashes (and not "ours")'), [];
+    if (seen.has(ref.id)) return c.problem(`${where}.id`, 'duplicate reference id'), [];
+    seen.add(ref.id);
+    if (!REFERENCE_KINDS.includes(ref.kind)) c.problem(`${where}.kind`, `"${ref.kind}" is not a kind (valid: ${listOf(REFERENCE_KINDS)})`);
+    if (ref.year !== undefined && !(Number.isInteger(ref.year) && ref.year > 1800 && ref.year < 2100)) c.problem(`${where}.year`, 'expected a year, or no year for "no date"');
+    for (const key of ['title', 'citeAs']) if (!isText(ref[key])) c.problem(`${where}.${key}`, 'expected a non-empty text');
+    if (ref.author !== undefined && !isText(ref.author)) c.problem(`${where}.author`, 'expected a non-empty text, or no author');
+    const details = ref.details === undefined ? undefined : c.translated(ref.details, `${where}.details`);
+    const cites = ref.cites === undefined ? undefined : c.ids(ref.cites, `${where}.cites`);
+    return [{ ...ref, ...(details ? { details } : {}), ...(cites ? { cites } : {}) }];
+  });
+}
+
+const FIELD_KEYS = ['id', 'level', 'name', 'summary', 'description', 'levelNote', 'scope', 'examples', 'roles', 'related', 'basis', 'legalBasis', 'furtherReading'];
+
+function checkField(data, file, c) {
+  if (!isObject(data)) return c.problem('', 'the file must hold the keys of one field');
+  c.known(data, FIELD_KEYS);
+  for (const key of FIELD_KEYS.filter((k) => !['levelNote', 'legalBasis', 'furtherReading'].includes(k))) {
+    if (data[key] == null) c.problem(key, 'missing');
+  }
+  const idFromName = file.replace(/^fields\/\d+-/, '').replace(/\.ya?ml$/, '');
+  if (data.id != null && !/^[a-z][a-z0-9-]*$/.test(String(data.id))) c.problem('id', `"${data.id}" must be lower-case letters, digits and dashes`);
+  else if (data.id != null && data.id !== idFromName) c.problem('id', `"${data.id}" does not match the file name (expected "${idFromName}")`);
+  if (data.level != null && !LEVELS.includes(data.level)) c.problem('level', `"${data.level}" is not a level (valid: ${listOf(LEVELS)})`);
+  const t = (key) => (data[key] == null ? undefined : c.translated(data[key], key));
+  const related = Array.isArray(data.related) && data.related.length
+    ? data.related.map((r, i) => {
+      const where = `related[${i + 1}]`;
+      if (!isObject(r) || !isText(r.field)) return c.problem(where, 'expected a field id and a reason');
+      c.known(r, ['field', 'reason'], `${where}.`);
+      return { field: r.field, reason: c.translated(r.reason, `${where}.reason`) };
+    })
+    : data.related != null && c.problem('related', 'expected a list of at least one related field');
+  return {
+    id: data.id,
+    level: data.level,
+    name: t('name'),
+    summary: t('summary'),
+    description: t('description'),
+    ...(data.levelNote != null ? { levelNote: t('levelNote') } : {}),
+    scope: data.scope != null ? c.items(data.scope, 'scope') : undefined,
+    examples: data.examples != null ? c.items(data.examples, 'examples', { min: 4 }) : undefined,
+    roles: data.roles != null ? c.items(data.roles, 'roles') : undefined,
+    related,
+    basis: data.basis != null ? c.ids(data.basis, 'basis') : undefined,
+    ...(data.legalBasis != null ? { legalBasis: c.ids(data.legalBasis, 'legalBasis') } : {}),
+    ...(data.furtherReading != null ? { furtherReading: c.ids(data.furtherReading, 'furtherReading') } : {}),
+  };
+}
+
+/** Cross-file checks: every id a field names exists, and has the right kind; every reference is used. */
+function checkLinks({ fields, references }, fieldFiles, problems) {
+  const fieldIds = new Set(fields.map((f) => f.id));
+  const refs = new Map(references.map((r) => [r.id, r]));
+  const used = new Set();
+  const use = (file, key, id, kinds) => {
+    if (id === OURS && !kinds) return problems.push(`${file}: ${key}: "ours" is not a reference here`);
+    if (id === OURS) return;
+    const ref = refs.get(id);
+    if (!ref) return problems.push(`${file}: ${key}: no reference "${id}" in references.yaml`);
+    used.add(id);
+    if (kinds && !kinds.includes(ref.kind)) problems.push(`${file}: ${key}: "${id}" is a ${ref.kind}; expected ${listOf(kinds)}`);
+  };
+  fields.forEach((field, n) => {
+    const file = fieldFiles[n];
+    field.related?.forEach((r, i) => {
+      if (!fieldIds.has(r.field)) problems.push(`${file}: related[${i + 1}].field: no field "${r.field}" (valid: ${listOf([...fieldIds])})`);
+      else if (r.field === field.id) problems.push(`${file}: related[${i + 1}].field: a field cannot be related to itself`);
+    });
+    field.basis?.forEach((id, i) => use(file, `basis[${i + 1}]`, id, TEXT_KINDS));
+    if (field.basis?.includes(OURS) && field.basis.length > 1) problems.push(`${file}: basis: "ours" stands alone; put the references the text rests on instead`);
+    field.legalBasis?.forEach((id, i) => use(file, `legalBasis[${i + 1}]`, id === OURS ? '(ours)' : id, LEGAL_KINDS));
+    field.furtherReading?.forEach((id, i) => use(file, `furtherReading[${i + 1}]`, id));
+    for (const key of ['scope', 'examples', 'roles']) {
+      field[key]?.forEach((item, i) => item?.from && use(file, `${key}[${i + 1}].from`, item.from, [...TEXT_KINDS, ...LEGAL_KINDS]));
+    }
+  });
+  // A reference cited by a used reference is used too (the blog page cites Suharto).
+  for (const id of [...used]) for (const cited of refs.get(id)?.cites ?? []) use('references.yaml', `${id}.cites`, cited);
+  for (const id of refs.keys()) if (!used.has(id)) problems.push(`references.yaml: ${id}: not used by any field`);
+}
+
+/** The field files, in the order of their number prefix. */
+const fieldFilesIn = (dir) =>
+  existsSync(join(dir, 'fields'))
+    ? readdirSync(join(dir, 'fields'))
+      .filter((f) => /^\d+-.*\.ya?ml$/.test(f))
+      .sort((a, b) => parseInt(a, 10) - parseInt(b, 10) || a.localeCompare(b))
+      .map((f) => `fields/${f}`)
+    : [];
+
+/** Every file of a content folder that the content is read from, relative to it. */
+export const contentFiles = (dir = defaultContentDir) => ['languages.yaml', 'ui.yaml', 'references.yaml', ...fieldFilesIn(dir)];
+
 /**
- * Loads and validates the content folder.
- * @returns {{ fields: object[], ui: object }} fields in file-name order
+ * Loads and checks a content folder.
+ * @returns {import('../src/content/types.ts').Content}
  * @throws {ContentError} listing every problem as "file: key: what is wrong"
  */
 export function loadContent(dir = defaultContentDir) {
   const problems = [];
   const rel = (file) => relative(process.cwd(), join(dir, file)) || file;
-  const files = readdirSync(dir)
-    .filter((f) => /\.ya?ml$/.test(f) && f !== 'ui.yaml')
-    .sort((a, b) => parseInt(a, 10) - parseInt(b, 10) || a.localeCompare(b));
 
+  const languages = checkLanguages(readYaml(dir, 'languages.yaml', problems), checker(rel('languages.yaml'), problems, []));
+  const langs = languages.map((l) => l.code);
+  if (!langs.length) throw new ContentError(problems.length ? problems : [`${rel('languages.yaml')}: no languages`]);
+
+  const uiData = readYaml(dir, 'ui.yaml', problems) ?? {};
+  const uiCheck = checker(rel('ui.yaml'), problems, langs);
+  const ui = Object.fromEntries(Object.entries(uiData).map(([key, value]) => [key, uiCheck.translated(value, key)]));
+
+  const references = checkReferences(readYaml(dir, 'references.yaml', problems) ?? [], checker(rel('references.yaml'), problems, langs));
+
+  const fieldFiles = fieldFilesIn(dir);
+  if (fieldFiles.length === 0) problems.push(`${rel('fields/')}: no field files (fields/<n>-<id>.yaml) found`);
   const fields = [];
   const seen = new Map();
-  for (const file of files) {
-    const data = readYaml(join(dir, file), rel(file), problems);
+  for (const file of fieldFiles) {
+    const data = readYaml(dir, file, problems);
     if (data === undefined) continue;
-    const before = problems.length;
-    checkField(data, file, (p) => problems.push(`${rel(file)}: ${p}`));
-    if (typeof data?.id === 'string') {
-      if (seen.has(data.id)) problems.push(`${rel(file)}: id: duplicate id "${data.id}" (also in ${rel(seen.get(data.id))})`);
-      seen.set(data.id, file);
-    }
-    if (problems.length === before) fields.push(data);
+    const field = checkField(data, file, checker(rel(file), problems, langs));
+    if (!field) continue;
+    if (seen.has(field.id)) problems.push(`${rel(file)}: id: duplicate id "${field.id}" (also in ${rel(seen.get(field.id))})`);
+    seen.set(field.id, file);
+    fields.push(field);
   }
-  if (files.length === 0) problems.push(`${rel('')}: no field files (*.yaml) found`);
-
-  const ui = readYaml(join(dir, 'ui.yaml'), rel('ui.yaml'), problems) ?? {};
-  for (const key of Object.keys(ui)) {
-    if (!UI_KEYS.includes(key)) problems.push(`${rel('ui.yaml')}: ${key}: unknown key (valid: ${listOf(UI_KEYS)})`);
-  }
-  for (const key of UI_KEYS) {
-    const p = (m) => problems.push(`${rel('ui.yaml')}: ${m}`);
-    if (ui[key] == null) p(`${key}: missing`);
-    else checkTranslated(ui[key], key, p, (v, w) => checkText(v, w, p));
-  }
+  checkLinks({ fields, references }, fieldFiles.map(rel), problems);
 
   if (problems.length) throw new ContentError(problems);
-  return { fields, ui };
+  return { languages, fields, references, ui };
 }
 
 // `node scripts/content.mjs [dir]` checks the content and prints a one-line summary.
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   try {
-    const { fields } = loadContent(process.argv[2]);
-    console.log(`content OK: ${fields.length} fields (${fields.map((f) => f.id).join(', ')}) in ${LANGS.join(' and ')}`);
+    const { fields, languages, references } = loadContent(process.argv[2]);
+    console.log(`content OK: ${fields.length} fields (${fields.map((f) => f.id).join(', ')}), ${references.length} references, in ${languages.map((l) => l.code).join(' and ')}`);
   } catch (error) {
     console.error(error.message);
     process.exit(1);

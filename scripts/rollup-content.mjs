@@ -1,23 +1,29 @@
-// Rollup plugin: `import content from 'pekso:content'` gives the validated content/
-// folder as a plain object, so the bundle needs no fetch at run time. A content
-// error stops the build with the file and key to fix.
-import { readdirSync } from 'node:fs';
+// Rollup plugin: `import content from 'pekso:content'` gives the checked content/ folder
+// as the bundle carries it (src/render/bundle.ts), so nothing is fetched at run time.
+// A content error stops the build with the file and key to fix.
 import { join } from 'node:path';
-import { defaultContentDir, loadContent } from './content.mjs';
+import { tsImport } from 'tsx/esm/api';
+import { contentFiles, defaultContentDir, loadContent } from './content.mjs';
 
 const ID = 'pekso:content';
+
+/** The bundled content of a folder, as JSON text. */
+export async function bundledContentJson(dir = defaultContentDir) {
+  const { bundledContent } = await tsImport('../src/render/bundle.ts', import.meta.url);
+  return JSON.stringify(bundledContent(loadContent(dir)));
+}
 
 export function peksoContent({ dir = process.env.PEKSO_CONTENT_DIR || defaultContentDir } = {}) {
   return {
     name: 'pekso-content',
     resolveId: (source) => (source === ID ? `\0${ID}` : null),
-    load(id) {
+    async load(id) {
       if (id !== `\0${ID}`) return null;
-      for (const file of readdirSync(dir)) this.addWatchFile(join(dir, file));
+      for (const file of contentFiles(dir)) this.addWatchFile(join(dir, file));
       try {
-        return `export default ${JSON.stringify(loadContent(dir))};`;
+        return `export default ${await bundledContentJson(dir)};`;
       } catch (error) {
-        this.error(error.message);
+        return this.error(error.message);
       }
     },
   };

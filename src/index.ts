@@ -1,15 +1,13 @@
-// The public entry: the element classes, their types and the content, and the two
+// The public entry: the element classes, their types, the content and the spec, and the
 // tags registered on load.
-// The content first: it then sits at the start of the bundle, apart from the code,
-// which compresses a little better.
-import './content/index.js';
 import { defineElements } from './define.js';
 
 export { PeksoFields } from './fields/pekso-fields.js';
 export { PeksoFieldCard } from './field-card/pekso-field-card.js';
 export type { PeksoToggleDetail } from './shared/pekso-element.js';
-export { FIELDS, FIELD_IDS, LANGS } from './content/index.js';
-export type { Field, Lang, Level } from './content/index.js';
+export { CONTENT, FIELDS, FIELD_IDS, LANGS } from './content/index.js';
+export type { BundledContent, BundledField, Lang, Language, Level } from './content/index.js';
+export { ATTRIBUTES, TAGS } from './spec.js';
 export { defineElements };
 
 defineElements();

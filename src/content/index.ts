@@ -1,17 +1,22 @@
 import content from 'pekso:content';
-import type { Field, Lang, UiKey } from './types.js';
+import type { BundledField } from './types.js';
 
-export { LANGS } from './types.js';
-export type { Field, Lang, Level } from './types.js';
+export type { BundledContent, BundledField, Lang, Language, Level, Translated } from './types.js';
+
+/** The content as bundled: languages, each field's header and panel text, the UI words. */
+export const CONTENT = content;
 
 /** Every field, in the order of the content files. */
-export const FIELDS: readonly Field[] = content.fields;
+export const FIELDS: readonly BundledField[] = content.fields;
 
 /** Field ids, in order: the valid values of `field`, `fields` and `open`. */
 export const FIELD_IDS: readonly string[] = FIELDS.map((f) => f.id);
 
-export const fieldById = (id: string): Field | undefined => FIELDS.find((f) => f.id === id);
+/** Language codes; the first is the default. */
+export const LANGS: readonly string[] = content.languages.map((l) => l.code);
 
-/** A UI string in `lang`, with `{name}` slots filled from `vars`. */
-export const uiText = (key: UiKey, lang: Lang, vars: Record<string, string> = {}): string =>
+export const fieldById = (id: string): BundledField | undefined => FIELDS.find((f) => f.id === id);
+
+/** A UI word in `lang`, with `{name}` slots filled from `vars`. */
+export const uiText = (key: string, lang: string, vars: Record<string, string> = {}): string =>
   content.ui[key][lang].replace(/\{(\w+)\}/g, (_, name: string) => vars[name] ?? '');

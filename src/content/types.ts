@@ -1,14 +1,34 @@
-/** Languages the content is written in. The first is the default. */
-export const LANGS = ['id', 'en'] as const;
-export type Lang = (typeof LANGS)[number];
+// The shape of the content in content/, after scripts/content.mjs has checked it.
+// Languages and fields are data: nothing here names one.
 
-/** Levels of practice, shown as a badge on each field. */
-export type Level = 'micro' | 'mezzo' | 'macro';
+/** A language code from content/languages.yaml, such as `id` or `en`. */
+export type Lang = string;
 
-/** One text in every language. */
-export type Translated<T = string> = Record<Lang, T>;
+/** One text in every language of the content. */
+export type Translated = Readonly<Record<Lang, string>>;
 
-/** One field of practice, as written in content/<n>-<id>.yaml. */
+export interface Language {
+  code: Lang;
+  /** The language's name in itself: "Bahasa Indonesia", "English". */
+  name: string;
+  dir: 'ltr' | 'rtl';
+}
+
+export type Level = 'micro' | 'mezzo' | 'macro' | 'all';
+
+/** One list item: its text in every language, and where it comes from when not from the field's basis. */
+export interface Item {
+  text: Translated;
+  /** `ours` (written by the widget's authors) or a reference id. */
+  from?: string;
+}
+
+export interface Related {
+  field: string;
+  reason: Translated;
+}
+
+/** One field of practice, as written in content/fields/<n>-<id>.yaml. */
 export interface Field {
   id: string;
   level: Level;
@@ -16,19 +36,58 @@ export interface Field {
   summary: Translated;
   description: Translated;
   levelNote?: Translated;
-  dealsWith: Translated<string[]>;
-  examples: Translated<string[]>;
-  roles: Translated<string[]>;
-  sources: string[];
+  scope: Item[];
+  examples: Item[];
+  roles: Item[];
+  related: Related[];
+  /** Reference ids the text rests on, or `ours`. */
+  basis: string[];
+  /** Laws and regulations. */
+  legalBasis?: string[];
   furtherReading?: string[];
 }
 
-/** The words the widget shows around the content (content/ui.yaml). */
-export type UiKey =
-  | 'expandAll' | 'collapseAll' | 'dealsWith' | 'examples' | 'roles' | 'sources'
-  | 'furtherReading' | 'level' | Level | 'title' | 'unknownField';
+export type ReferenceKind = 'web' | 'paper' | 'book' | 'law' | 'regulation' | 'code';
+
+/** One entry of content/references.yaml. */
+export interface Reference {
+  id: string;
+  kind: ReferenceKind;
+  author?: string;
+  year?: number;
+  title: string;
+  details?: Translated;
+  citeAs: string;
+  cites?: string[];
+}
+
+/** The words the widget shows around the content (content/ui.yaml), by key. */
+export type Ui = Readonly<Record<string, Translated>>;
 
 export interface Content {
+  languages: Language[];
   fields: Field[];
-  ui: Record<UiKey, Translated>;
+  references: Reference[];
+  ui: Ui;
+}
+
+/**
+ * What the bundle carries of a field: what its header shows, and its panel's text already
+ * laid out (render/field.ts, at build time), per language. Heading levels and open state
+ * are left to the element (see render/tree.ts).
+ */
+export interface BundledField {
+  id: string;
+  level: Level;
+  name: Translated;
+  summary: Translated;
+  body: Readonly<Record<Lang, readonly import('../render/tree.js').TreeNode[]>>;
+}
+
+/** The content module of the bundle (`pekso:content`). */
+export interface BundledContent {
+  languages: Language[];
+  fields: BundledField[];
+  /** The UI words the elements show themselves (the rest is in the panels' text). */
+  ui: Ui;
 }

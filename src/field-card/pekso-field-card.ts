@@ -1,7 +1,7 @@
-import { html, type PropertyValues, type PropertyDeclarations } from 'lit';
-import { FIELD_IDS, fieldById, uiText, type Field } from '../content/index.js';
-import { renderItem } from '../shared/field-item.js';
-import { checkValue } from '../shared/options.js';
+import { html, type PropertyValues } from 'lit';
+import { FIELD_IDS, fieldById, uiText, type BundledField as Field } from '../content/index.js';
+import { panelBody, renderItem } from '../shared/item.js';
+import { propertiesOf } from '../shared/options.js';
 import { PeksoElement } from '../shared/pekso-element.js';
 
 /**
@@ -22,10 +22,11 @@ import { PeksoElement } from '../shared/pekso-element.js';
  * @csspart description - The field's description.
  * @csspart level - The level of practice, in the panel.
  * @csspart label - The sub-heading of each list.
- * @csspart deals-with - What the field deals with.
- * @csspart examples - The examples.
- * @csspart roles - The social worker's roles.
- * @csspart sources - The sources and further reading.
+ * @csspart scope - The list of what the field covers.
+ * @csspart examples - The list of examples.
+ * @csspart roles - The list of the social worker's roles.
+ * @csspart related - The list of related fields.
+ * @csspart sources - The list of what the text rests on, its legal basis and further reading.
  * @csspart notice - The message shown instead of a card when `field` is not a field id.
  *
  * @cssproperty --pekso-accent - Accent: badge, open marker, chevron.
@@ -41,14 +42,11 @@ import { PeksoElement } from '../shared/pekso-element.js';
  * @cssproperty --pekso-spacing - Base spacing.
  */
 export class PeksoFieldCard extends PeksoElement {
-  static override properties: PropertyDeclarations = {
-    field: {},
-    open: { type: Boolean, reflect: true },
-    expanded: { type: Boolean, reflect: true },
-  };
+  static override readonly tag = 'pekso-field-card';
+  static override properties = propertiesOf(PeksoFieldCard.tag);
 
-  /** The field to show: `casework`, `groupwork`, `community`, `organization`, `policy` or `research`. */
-  field = '';
+  /** The field to show, by id (`casework`, `groupwork`, ...). */
+  declare field: string | undefined;
 
   /** Whether the card is open. Reflects the current state. */
   open = false;
@@ -56,52 +54,52 @@ export class PeksoFieldCard extends PeksoElement {
   /** Always open, with no button to close it. */
   expanded = false;
 
-  private shown?: Field;
+  #shown?: Field;
+  #body?: { key: string; node: Node };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('field')) {
-      const id = this.field.trim().toLowerCase();
-      this.shown = checkValue(this.localName, 'field', id, FIELD_IDS) ? fieldById(id) : undefined;
+    if (changed.has('field') || !this.hasUpdated) {
+      const id = this.readChoice('field', this.field);
+      this.#shown = id ? fieldById(id) : undefined;
     }
   }
 
   override render() {
-    const lang = this.resolvedLang;
-    if (!this.shown) {
-      return html`<p part="notice" role="note" lang=${lang}>
-        ${uiText('unknownField', lang, { field: this.field, valid: FIELD_IDS.join(', ') })}
-      </p>`;
+    const lang = this.shownLang;
+    const headingLevel = this.shownHeadingLevel;
+    if (!this.#shown) {
+      return html`<p class="notice" part="notice" role="note" lang=${lang}>${uiText('unknownField', lang, { field: this.field ?? '', valid: FIELD_IDS.join(', ') })}</p>`;
     }
-    return html`<div class="root" lang=${lang}>
-      ${renderItem(this.shown, {
-        lang,
-        headingLevel: this.resolvedHeadingLevel,
-        open: this.expanded || this.open,
-        onChange: this.expanded ? undefined : (open) => this.setOpen(open, true),
-      })}
-    </div>`;
+    const key = `${this.#shown.id}|${lang}|${headingLevel}`;
+    if (this.#body?.key !== key) this.#body = { key, node: panelBody(this.#shown, lang, headingLevel) };
+    return html`<div class="root" lang=${lang}>${renderItem(this.#shown, this.#body.node, {
+      lang,
+      headingLevel,
+      open: this.expanded || this.open,
+      onChange: this.expanded ? undefined : (open) => this.#setOpen(open, true),
+    })}</div>`;
   }
 
   /** Opens the card. */
   show(): void {
-    this.setOpen(true, false);
+    this.#setOpen(true, false);
   }
 
   /** Closes the card (not while `expanded`). */
   hide(): void {
-    this.setOpen(false, false);
+    this.#setOpen(false, false);
   }
 
   /** Opens the card if closed, closes it if open. */
   toggle(): void {
-    this.setOpen(!this.open, false);
+    this.#setOpen(!this.open, false);
   }
 
-  private setOpen(open: boolean, user: boolean): void {
-    if (this.open === open || this.expanded || !this.shown) return;
+  #setOpen(open: boolean, user: boolean): void {
+    if (this.open === open || this.expanded || !this.#shown) return;
     this.open = open;
-    this.emitToggle({ id: this.shown.id, open, user });
+    this.emitToggle({ id: this.#shown.id, open, user });
   }
 }
 

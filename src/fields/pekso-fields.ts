@@ -1,10 +1,11 @@
-import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
-import { FIELDS, fieldById, uiText, type Field } from '../content/index.js';
-import { renderItem } from '../shared/field-item.js';
-import { checkValue, parseFieldList } from '../shared/options.js';
+import { html, nothing, type PropertyValues } from 'lit';
+import { FIELDS, fieldById, uiText, type BundledField as Field } from '../content/index.js';
+import { panelBody, renderItem } from '../shared/item.js';
+import { propertiesOf, warnInvalid } from '../shared/options.js';
 import { PeksoElement } from '../shared/pekso-element.js';
 import { headerIndexForKey } from './keyboard.js';
 
+/** Deep links and related-field links: `#pekso-<id>` (render/field.ts, anchorId). */
 const HASH_PREFIX = '#pekso-';
 
 /**
@@ -25,10 +26,11 @@ const HASH_PREFIX = '#pekso-';
  * @csspart description - The field's description.
  * @csspart level - The level of practice, in the panel.
  * @csspart label - The sub-heading of each list in a panel.
- * @csspart deals-with - What the field deals with.
- * @csspart examples - The examples.
- * @csspart roles - The social worker's roles.
- * @csspart sources - The sources and further reading.
+ * @csspart scope - The list of what the field covers.
+ * @csspart examples - The list of examples.
+ * @csspart roles - The list of the social worker's roles.
+ * @csspart related - The list of related fields, each a link that opens that field.
+ * @csspart sources - The list of what the text rests on, its legal basis and further reading.
  * @csspart toggle-all - The "show all fields / hide all fields" button.
  *
  * @cssproperty --pekso-accent - Accent: badge, open marker, chevron. Default: a teal that reads on light and dark pages.
@@ -44,119 +46,124 @@ const HASH_PREFIX = '#pekso-';
  * @cssproperty --pekso-spacing - Base spacing. Default: 1em.
  */
 export class PeksoFields extends PeksoElement {
-  static override properties: PropertyDeclarations = {
-    fields: {},
-    open: {},
-    single: { type: Boolean, reflect: true },
-  };
+  static override readonly tag = 'pekso-fields';
+  static override properties = propertiesOf(PeksoFields.tag);
 
-  /** Comma-separated field ids to show, in this order. Default: all six. */
-  fields?: string;
+  /** Comma-separated field ids to show, in this order. Default: all fields. */
+  declare fields: string | undefined;
 
   /** Comma-separated field ids open at start. Setting it later opens exactly these. */
-  open?: string;
+  declare open: string | undefined;
 
   /** Only one panel open at a time: opening one closes the others. */
   single = false;
 
-  /** The fields shown, after checking `fields` (derived in willUpdate). */
-  private shown: readonly Field[] = FIELDS;
+  /** The fields shown, after checking `fields`. */
+  #shown: readonly Field[] = FIELDS;
 
-  /** Ids of the open panels. Changed only through setOpen(), which asks for a render. */
-  private openIds: ReadonlySet<string> = new Set();
+  /** Ids of the open panels. Changed only through #setOpen(), which asks for a render. */
+  #openIds: ReadonlySet<string> = new Set();
+
+  /** Each field's panel text, built once per language and heading level (see panelBody). */
+  #bodies = new Map<string, Node>();
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('hashchange', this.handleHashChange);
+    window.addEventListener('hashchange', this.#handleHashChange);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('hashchange', this.handleHashChange);
+    window.removeEventListener('hashchange', this.#handleHashChange);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('fields')) {
-      const ids = parseFieldList(this.localName, 'fields', this.fields);
+      const ids = this.readList('fields', this.fields);
       // None valid: show everything rather than an empty widget.
-      this.shown = ids.length ? ids.map((id) => fieldById(id)!) : FIELDS;
+      this.#shown = ids.length ? ids.map((id) => fieldById(id)!) : FIELDS;
     }
     if (changed.has('open') || changed.has('fields')) {
-      this.openIds = new Set(parseFieldList(this.localName, 'open', this.open).filter((id) => this.isShown(id)));
+      this.#openIds = new Set(this.readList('open', this.open).filter((id) => this.#isShown(id)));
     }
-    if (this.single && this.openIds.size > 1) this.openIds = new Set([...this.openIds].slice(0, 1));
+    if (this.single && this.#openIds.size > 1) this.#openIds = new Set([...this.#openIds].slice(0, 1));
   }
 
   protected override firstUpdated(): void {
-    this.handleHashChange();
+    void this.#handleHashChange();
   }
 
   override render() {
-    const lang = this.resolvedLang;
-    const allOpen = this.shown.every((f) => this.openIds.has(f.id));
-    return html`<div class="root" lang=${lang} @keydown=${this.handleKeydown}>
-      ${this.single
-        ? nothing
-        : html`<button part="toggle-all" aria-expanded=${allOpen} @click=${this.handleToggleAll}>
-            ${uiText(allOpen ? 'collapseAll' : 'expandAll', lang)}
-          </button>`}
-      ${this.shown.map((field) =>
-        renderItem(field, {
-          lang,
-          headingLevel: this.resolvedHeadingLevel,
-          open: this.openIds.has(field.id),
-          onChange: (open) => this.setOpen(field.id, open, true),
-        })
-      )}
-    </div>`;
+    const lang = this.shownLang;
+    const headingLevel = this.shownHeadingLevel;
+    const allOpen = this.#shown.every((f) => this.#openIds.has(f.id));
+    return html`<div class="root" lang=${lang} @keydown=${this.#handleKeydown} @click=${this.#handleLinkClick}>${this.single
+      ? nothing
+      : html`<button class="toggle-all" part="toggle-all" aria-expanded=${allOpen} @click=${this.#handleToggleAll}>${uiText(allOpen ? 'collapseAll' : 'expandAll', lang)}</button>`}${this.#shown.map((field) =>
+      renderItem(field, this.#body(field, lang, headingLevel), {
+        lang,
+        headingLevel,
+        open: this.#openIds.has(field.id),
+        onChange: (open) => this.#setOpen(field.id, open, true),
+      })
+    )}</div>`;
   }
 
   /** Opens the panel of field `id`. */
   show(id: string): void {
-    if (this.checkId(id)) this.setOpen(id, true, false);
+    if (this.#checkId(id)) this.#setOpen(id, true, false);
   }
 
   /** Closes the panel of field `id`. */
   hide(id: string): void {
-    if (this.checkId(id)) this.setOpen(id, false, false);
+    if (this.#checkId(id)) this.#setOpen(id, false, false);
   }
 
   /** Opens the panel of field `id` if closed, closes it if open. */
   toggle(id: string): void {
-    if (this.checkId(id)) this.setOpen(id, !this.openIds.has(id), false);
+    if (this.#checkId(id)) this.#setOpen(id, !this.#openIds.has(id), false);
   }
 
   /** Opens every panel (in `single` mode, only the first if none is open). */
   expandAll(): void {
-    this.setAll(true, false);
+    this.#setAll(true, false);
   }
 
   /** Closes every panel. */
   collapseAll(): void {
-    this.setAll(false, false);
+    this.#setAll(false, false);
   }
 
-  private isShown(id: string): boolean {
-    return this.shown.some((f) => f.id === id);
+  #body(field: Field, lang: string, headingLevel: number): Node {
+    const key = `${field.id}|${lang}|${headingLevel}`;
+    let body = this.#bodies.get(key);
+    if (!body) this.#bodies.set(key, (body = panelBody(field, lang, headingLevel)));
+    return body;
   }
 
-  private checkId(id: string): boolean {
-    return checkValue(this.localName, 'id', id, this.shown.map((f) => f.id));
+  #isShown(id: string): boolean {
+    return this.#shown.some((f) => f.id === id);
   }
 
-  private setAll(open: boolean, user: boolean): void {
+  #checkId(id: string): boolean {
+    if (this.#isShown(id)) return true;
+    warnInvalid(this.localName, 'id', id, this.#shown.map((f) => f.id));
+    return false;
+  }
+
+  #setAll(open: boolean, user: boolean): void {
     if (open && this.single) {
-      if (this.openIds.size === 0) this.setOpen(this.shown[0].id, true, user);
+      if (this.#openIds.size === 0) this.#setOpen(this.#shown[0].id, true, user);
       return;
     }
-    for (const field of this.shown) this.setOpen(field.id, open, user);
+    for (const field of this.#shown) this.#setOpen(field.id, open, user);
   }
 
   /** The one place panels open and close: keeps `single`, fires `pekso-toggle` for each change. */
-  private setOpen(id: string, open: boolean, user: boolean): void {
-    if (this.openIds.has(id) === open) return;
-    const next = new Set(this.openIds);
+  #setOpen(id: string, open: boolean, user: boolean): void {
+    if (this.#openIds.has(id) === open) return;
+    const next = new Set(this.#openIds);
     if (open && this.single) {
       for (const other of next) {
         next.delete(other);
@@ -165,31 +172,46 @@ export class PeksoFields extends PeksoElement {
     }
     if (open) next.add(id);
     else next.delete(id);
-    this.openIds = next;
+    this.#openIds = next;
     this.requestUpdate();
     this.emitToggle({ id, open, user });
   }
 
-  private handleToggleAll = (): void => {
-    this.setAll(!this.shown.every((f) => this.openIds.has(f.id)), true);
+  /** Opens a field and moves focus to its header: for related-field links and deep links. */
+  async #reveal(id: string, { focus }: { focus: boolean }): Promise<void> {
+    this.#setOpen(id, true, true);
+    await this.updateComplete;
+    const button = this.renderRoot.querySelector<HTMLElement>(`#b-${id}`);
+    button?.scrollIntoView({ block: 'start' });
+    if (focus) button?.focus();
+  }
+
+  #handleToggleAll = (): void => {
+    this.#setAll(!this.#shown.every((f) => this.#openIds.has(f.id)), true);
   };
 
-  private handleKeydown = (event: KeyboardEvent): void => {
-    const buttons = [...this.renderRoot.querySelectorAll<HTMLElement>('[part=button]')];
+  #handleKeydown = (event: KeyboardEvent): void => {
+    const buttons = [...this.renderRoot.querySelectorAll<HTMLElement>('.button')];
     const target = headerIndexForKey(event.key, buttons.indexOf(event.target as HTMLElement), buttons.length);
     if (target === undefined) return;
     event.preventDefault();
     buttons[target].focus();
   };
 
+  /** A related-field link to a field shown here opens it and moves focus to its header. */
+  #handleLinkClick = (event: MouseEvent): void => {
+    const link = (event.target as Element).closest?.('a');
+    const id = link?.getAttribute('href')?.startsWith(HASH_PREFIX) ? link.getAttribute('href')!.slice(HASH_PREFIX.length) : undefined;
+    if (!id || !this.#isShown(id)) return;
+    event.preventDefault();
+    void this.#reveal(id, { focus: true });
+  };
+
   /** `#pekso-<id>` in the page URL opens that field and scrolls it into view. */
-  private handleHashChange = async (): Promise<void> => {
+  #handleHashChange = async (): Promise<void> => {
     if (!location.hash.startsWith(HASH_PREFIX)) return;
     const id = decodeURIComponent(location.hash.slice(HASH_PREFIX.length)).toLowerCase();
-    if (!this.isShown(id)) return;
-    this.setOpen(id, true, true);
-    await this.updateComplete;
-    this.renderRoot.querySelector(`#b-${id}`)?.scrollIntoView({ block: 'start' });
+    if (this.#isShown(id)) await this.#reveal(id, { focus: false });
   };
 }
 

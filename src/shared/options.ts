@@ -1,51 +1,64 @@
-// Attribute values: the valid ones, the defaults, and what happens to a bad one.
-// A bad value never breaks the widget: it warns (naming the value and the valid
-// ones) and the caller falls back to its default.
-import { FIELD_IDS, LANGS, type Lang } from '../content/index.js';
+// Attribute values, checked against the spec (src/spec.ts). A bad value never breaks the
+// widget: it warns, naming the value and the valid ones, and the default is used instead.
+import { FIELD_IDS, LANGS } from '../content/index.js';
+import { attributesOf, isOn, namesOf, type AttributeSpec, type Tag } from '../spec.js';
+import type { ComplexAttributeConverter, PropertyDeclarations } from 'lit';
 
-export const DEFAULT_HEADING_LEVEL = 3;
-export const HEADING_LEVELS = ['2', '3', '4', '5', '6'];
-export const THEMES = ['light', 'dark', 'auto'];
+/** The valid values of an attribute: listed in the spec, or the content's languages or fields. */
+export const validValues = (spec: AttributeSpec): readonly string[] =>
+  spec.values === 'languages' ? LANGS : spec.values === 'fields' ? FIELD_IDS : (spec.values ?? []);
 
-/** Warns about a bad attribute value, naming it and the valid ones. */
 export function warnInvalid(tag: string, attribute: string, value: string, valid: readonly string[]): void {
   console.warn(`<${tag}> ${attribute}="${value}" is not valid. Valid: ${valid.join(', ')}.`);
 }
 
-/** Whether `value` is one of `valid`; warns when it is not. */
-export function checkValue(tag: string, attribute: string, value: string, valid: readonly string[]): boolean {
-  if (valid.includes(value)) return true;
-  warnInvalid(tag, attribute, value, valid);
-  return false;
+/** Boolean attributes follow the spec's one rule: present is on, unless it says false, 0, no or off. */
+const flag = (fallback: boolean): ComplexAttributeConverter<boolean> => ({
+  fromAttribute: (value) => (value === null ? fallback : isOn(value)),
+  toAttribute: (value) => (value ? '' : null),
+});
+
+/** The Lit property declarations of an element, derived from the spec. */
+export function propertiesOf(tag: Tag): PropertyDeclarations {
+  return Object.fromEntries(
+    attributesOf(tag).map((spec) => [
+      namesOf(spec).property,
+      { attribute: spec.name, reflect: spec.reflect ?? false, ...(spec.type === 'boolean' ? { converter: flag(spec.default === true) } : {}) },
+    ])
+  );
 }
 
-const primaryLang = (lang: string | null | undefined) => (lang ?? '').split('-')[0].toLowerCase() as Lang;
+const specOf = (tag: Tag, name: string): AttributeSpec => attributesOf(tag).find((a) => a.name === name)!;
 
 /**
- * The language to show: the element's own `lang` if it is one we have, else the
- * nearest ancestor's (its primary subtag: "en-GB" is "en"), else Indonesian.
+ * The value of a choice attribute: one of its valid values (compared in lower case), or its
+ * default (undefined when it has none) when it is absent, empty, or not valid (with a warning).
  */
-export function resolveLang(host: HTMLElement, own: string | undefined): Lang {
-  if (own && LANGS.includes(primaryLang(own))) return primaryLang(own);
-  if (own) warnInvalid(host.localName, 'lang', own, LANGS);
-  const inherited = primaryLang(host.parentElement?.closest('[lang]')?.getAttribute('lang'));
-  return LANGS.includes(inherited) ? inherited : LANGS[0];
-}
-
-/** Heading level 2 to 6; anything else warns and gives the default. */
-export function resolveHeadingLevel(tag: string, value: string | undefined): number {
-  return value != null && checkValue(tag, 'heading-level', value.trim(), HEADING_LEVELS) ? Number(value) : DEFAULT_HEADING_LEVEL;
+export function readChoice(tag: Tag, name: string, value: string | null | undefined, shownTag: string = tag): string | undefined {
+  const spec = specOf(tag, name);
+  const text = (value ?? '').trim().toLowerCase();
+  const valid = validValues(spec);
+  if (valid.includes(text)) return text;
+  // Empty is "none" where the attribute has no default (theme=""), and a mistake where it has one.
+  if (text || (value != null && spec.default !== null)) warnInvalid(shownTag, name, value ?? '', valid);
+  return typeof spec.default === 'string' ? spec.default : undefined;
 }
 
 /**
- * Field ids from a comma-separated list, in the order given, without duplicates.
- * Unknown ids warn and are left out.
+ * The values of a list attribute, in the order given, without duplicates; bad ones warn
+ * (naming `shownTag`, the element's own tag, which a subclass may change) and are left out.
  */
-export function parseFieldList(tag: string, attribute: string, value: string | undefined): string[] {
+export function readList(tag: Tag, name: string, value: string | null | undefined, shownTag: string = tag): string[] {
   const ids: string[] = [];
+  const valid = validValues(specOf(tag, name));
   for (const raw of (value ?? '').split(',')) {
     const id = raw.trim().toLowerCase();
-    if (id && !ids.includes(id) && checkValue(tag, attribute, id, FIELD_IDS)) ids.push(id);
+    if (!id || ids.includes(id)) continue;
+    if (valid.includes(id)) ids.push(id);
+    else warnInvalid(shownTag, name, raw.trim(), valid);
   }
   return ids;
 }
+
+/** The primary subtag of a language tag: "en-GB" is "en". */
+export const primaryLang = (lang: string | null | undefined): string => (lang ?? '').split('-')[0].trim().toLowerCase();

@@ -1,37 +1,19 @@
 import { css } from 'lit';
 
-// Built-in colour schemes. With no `theme`, text, background and font come from the
-// host page, and the accent and tints below are all the widget adds. Short private
-// names (--_a accent, --_s surface, --_l lines, --_sp spacing, --_r radius) keep every
-// --pekso-* override in one place and the bundle small.
-const light = css`
-  --_a: var(--pekso-accent, #1a6e58);
-  --_s: var(--pekso-surface, #f3f6f5);
-  --_l: var(--pekso-border, #c5cfcc);
-  color: var(--pekso-text, #1d2321);
-  background: var(--pekso-background, #fff);
-`;
-const dark = css`
-  --_a: var(--pekso-accent, #74d3b8);
-  --_s: var(--pekso-surface, #1f2725);
-  --_l: var(--pekso-border, #3f4d49);
-  color: var(--pekso-text, #e6ecea);
-  background: var(--pekso-background, #151a19);
-`;
-
 /**
- * Styles of both elements. Every length is in em so that the widget follows the
- * host's font size (themes that set `html { font-size: 62.5% }` included), and
+ * Styles of every element. Without `theme`, text, background and font come from the
+ * host page, and the accent and tints below are all the widget adds; the private --_*
+ * properties resolve each public --pekso-* property with its default, in one place. Every length is in em so that the widget follows the host's font size (themes that set `html { font-size: 62.5% }` included), and
  * properties are logical so that it also reads right to left. In forced-colors mode the
  * browser draws every border and outline in system colours: nothing here opts out.
  */
 export const baseStyles = css`
   :host {
-    --_a: var(--pekso-accent, #1a6e58);
-    --_s: var(--pekso-surface, color-mix(in srgb, currentColor 4%, transparent));
-    --_l: var(--pekso-border, color-mix(in srgb, currentColor 25%, transparent));
-    --_sp: var(--pekso-spacing, 1em);
-    --_r: var(--pekso-radius, 0.5em);
+    --_accent: var(--pekso-accent, #1a6e58);
+    --_surface: var(--pekso-surface, color-mix(in srgb, currentColor 4%, transparent));
+    --_line: var(--pekso-border, color-mix(in srgb, currentColor 25%, transparent));
+    --_space: var(--pekso-spacing, 1em);
+    --_radius: var(--pekso-radius, 0.5em);
     display: block;
     color: var(--pekso-text);
     background: var(--pekso-background);
@@ -42,52 +24,66 @@ export const baseStyles = css`
   :host([hidden]) {
     display: none;
   }
-  :host([theme=light]),
-  :host([theme=auto]) {
-    ${light}
+  /* Built-in colour schemes: light-dark() picks by color-scheme, which auto leaves to the reader's system. */
+  :host(:is([theme=light], [theme=dark], [theme=auto])) {
+    --_accent: var(--pekso-accent, light-dark(#1a6e58, #74d3b8));
+    --_surface: var(--pekso-surface, light-dark(#f3f6f5, #1f2725));
+    --_line: var(--pekso-border, light-dark(#c5cfcc, #3f4d49));
+    color: var(--pekso-text, light-dark(#1d2321, #e6ecea));
+    background: var(--pekso-background, light-dark(#fff, #151a19));
+  }
+  :host([theme=light]) {
+    color-scheme: light;
   }
   :host([theme=dark]) {
-    ${dark}
+    color-scheme: dark;
   }
-  @media (prefers-color-scheme: dark) {
-    :host([theme=auto]) {
-      ${dark}
-    }
+  :host([theme=auto]) {
+    color-scheme: light dark;
   }
-  :host([theme]) .root {
-    padding: var(--_sp);
-    border-radius: var(--_r);
+  :host(:is([theme=light], [theme=dark], [theme=auto])) .root {
+    padding: var(--_space);
+    border-radius: var(--_radius);
   }
   * {
     box-sizing: border-box;
   }
-  [part=item] {
-    border: 1px solid var(--_l);
-    border-radius: var(--_r);
-    background: var(--_s);
-    margin-block-end: calc(var(--_sp) / 2);
+  /* Read by screen readers, not shown. */
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .item {
+    border: 1px solid var(--_line);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    margin-block-end: calc(var(--_space) / 2);
     overflow: hidden;
   }
-  [part=header] {
+  .header {
     margin: 0;
     font: inherit;
   }
-  [part=button],
-  [part=toggle-all] {
+  .button,
+  .toggle-all {
     all: unset;
     box-sizing: border-box;
     cursor: pointer;
   }
-  [part=button] {
+  .button {
     display: grid;
     grid-template-columns: auto 1fr auto;
     align-items: center;
     gap: 0.25em 0.6em;
     inline-size: 100%;
-    padding: calc(var(--_sp) * 0.75) var(--_sp);
+    padding: calc(var(--_space) * 0.75) var(--_space);
   }
-  [part=button]:hover [part=name],
-  [part=toggle-all] {
+  .button:hover .name,
+  .toggle-all {
     text-decoration: underline;
     text-underline-offset: 0.2em;
   }
@@ -96,27 +92,27 @@ export const baseStyles = css`
     outline: var(--pekso-focus-ring, 3px solid);
     outline-offset: 2px;
   }
-  [part=button]:focus-visible {
+  .button:focus-visible {
     outline-offset: -3px;
   }
-  [part=name],
-  [part=label] {
+  .name,
+  .label {
     font-family: var(--pekso-heading-font, inherit);
     font-weight: 700;
   }
-  [part=name] {
+  .name {
     font-size: 1.125em;
     line-height: 1.3;
   }
-  [part=badge] {
+  .badge {
     justify-self: start;
-    border: 1px solid var(--_a);
+    border: 1px solid var(--_accent);
     border-radius: 1em;
     padding: 0 0.6em;
     font-size: 0.75em;
     font-weight: 600;
   }
-  [part=summary] {
+  .summary {
     grid-column: 1 / 3;
     font-size: 0.9375em;
   }
@@ -126,7 +122,7 @@ export const baseStyles = css`
     align-self: center;
     inline-size: 0.6em;
     block-size: 0.6em;
-    border: solid var(--_a);
+    border: solid var(--_accent);
     border-width: 0 0.15em 0.15em 0;
     transform: translateY(-25%) rotate(45deg);
     transition: transform 0.2s;
@@ -134,13 +130,13 @@ export const baseStyles = css`
   [aria-expanded=true] > .icon {
     transform: translateY(25%) rotate(225deg);
   }
-  [part=panel] {
-    padding: 0 var(--_sp) var(--_sp);
-    border-inline-start: 0.25em solid var(--_a);
+  .panel {
+    padding: 0 var(--_space) var(--_space);
+    border-inline-start: 0.25em solid var(--_accent);
     animation: open 0.2s ease-out;
   }
   /* hidden="until-found" keeps the box (for find-in-page): it must not show its edges. */
-  [part=panel][hidden] {
+  .panel[hidden] {
     padding: 0;
     border: 0;
   }
@@ -152,24 +148,28 @@ export const baseStyles = css`
   }
   p,
   ul,
-  [part=label] {
+  .label {
     margin: 0.75em 0 0;
     font-size: 1em;
   }
   ul {
     padding-inline-start: 1.25em;
   }
-  [part=sources] {
+  a {
+    color: inherit;
+    text-underline-offset: 0.2em;
+  }
+  .sources {
     font-size: 0.875em;
   }
-  [part=toggle-all] {
+  .toggle-all {
     display: block;
-    margin: 0 0 calc(var(--_sp) / 2);
+    margin: 0 0 calc(var(--_space) / 2);
     margin-inline-start: auto;
     padding: 0.25em 0;
   }
-  [part=notice] {
-    padding: var(--_sp);
+  .notice {
+    padding: var(--_space);
     border: 1px dashed;
   }
   @media (prefers-reduced-motion: reduce) {
@@ -179,11 +179,11 @@ export const baseStyles = css`
     }
   }
   @media print {
-    [part=panel] {
+    .panel {
       display: block !important;
       content-visibility: visible !important;
     }
-    [part=toggle-all],
+    .toggle-all,
     .icon {
       display: none;
     }
