@@ -1,42 +1,70 @@
 // Builds dist/pekso-fields-wordpress.zip: the plugin in src/wordpress/, its own copy of
-// the classic bundle, and data/fallback.json, the server-rendered fallback generated
-// here from content/*.yaml (through static-html.mjs, as the LMS snippets are), so the
-// PHP never holds content of its own. Run after rollup: it needs dist/pekso-fields.classic.js.
+// the classic bundle, and what the build derives for it, so the PHP holds no content and
+// no attribute list of its own:
+//   data/spec.json       the elements' attributes (src/spec.ts), languages and fields
+//   data/fallback.json   each field's markup tree per language (src/render/field.ts)
+//   blocks/*/block.json  with the block's attributes from the spec
+// Run after rollup: it needs dist/pekso-fields.classic.js.
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { LANGS, loadContent } from './content.mjs';
-import { renderFieldHtml } from './static-html.mjs';
-import { zip } from './zip.mjs';
+import { zipSync } from 'fflate';
+import { loadContent } from './content.mjs';
+import { fieldStatic, staticTree } from './render.mjs';
+import { attributesOf, spec, valuesOf } from './spec.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const source = join(root, 'src/wordpress');
-const bundle = join(root, 'dist/pekso-fields.classic.js');
-const out = join(root, 'dist/pekso-fields-wordpress.zip');
-export const HEADING_LEVELS = [2, 3, 4, 5, 6];
+
+/** What the PHP validates against: the spec with the content's languages and fields filled in. */
+export function specJson(content = loadContent()) {
+  return {
+    offWords: spec.OFF_WORDS,
+    languages: content.languages,
+    fields: content.fields.map((field) => ({ id: field.id, name: field.name })),
+    elements: Object.fromEntries(
+      spec.TAGS.map((tag) => [
+        tag,
+        {
+          ...spec.wordpressNamesOf(tag),
+          attributes: attributesOf(tag).map(({ tags: _tags, ...attribute }) => ({
+            ...attribute,
+            values: valuesOf(attribute, content),
+            ...(typeof attribute.values === 'string' ? { valuesFrom: attribute.values } : {}),
+          })),
+        },
+      ])
+    ),
+  };
+}
+
+/** Each field's static markup per language, level-free, and the wrapper's attributes. */
+export function fallbackJson(content = loadContent()) {
+  return Object.fromEntries(
+    content.languages.map(({ code: lang }) => [
+      lang,
+      {
+        attrs: staticTree(content, { lang, fields: [] }).attrs,
+        fields: Object.fromEntries(content.fields.map((field) => [field.id, fieldStatic({ content, lang }, field)])),
+      },
+    ])
+  );
+}
 
 /**
- * Everything the plugin needs to know about the content: the field ids and names (for
- * validation and the block's controls) and each field's fallback HTML per language and
- * heading level, closed. PHP opens a field by adding `open` to its first `<details>`:
- * text is escaped, so the field's own `<details>` is the first one in its fragment.
+ * A block's attributes, from the spec: strings, and booleans for flags. A choice of numbers
+ * (the heading level) also takes a number, as posts saved by version 0.1 hold it.
  */
-export function fallbackData(content = loadContent()) {
-  const html = {};
-  for (const lang of LANGS) {
-    html[lang] = {};
-    for (const level of HEADING_LEVELS) {
-      html[lang][level] = Object.fromEntries(
-        content.fields.map((field) => [field.id, renderFieldHtml(field, content.ui, { lang, headingLevel: level })])
-      );
-    }
-  }
-  return {
-    langs: LANGS,
-    headingLevels: HEADING_LEVELS,
-    fields: content.fields.map((field) => ({ id: field.id, name: field.name })),
-    html,
-  };
+export function blockAttributes(tag, content = loadContent()) {
+  const numeric = (a) => a.type === 'choice' && valuesOf(a, content).every((v) => /^\d+$/.test(v));
+  return Object.fromEntries(
+    attributesOf(tag).map((a) => [
+      a.names.block,
+      a.type === 'boolean'
+        ? { type: 'boolean', default: a.default === true }
+        : { type: numeric(a) ? ['string', 'number'] : 'string', default: a.default ?? '' },
+    ])
+  );
 }
 
 /** Checks that the plugin header, readme and constant all carry package.json's version. */
@@ -54,20 +82,32 @@ function checkVersion(files, version) {
   }
 }
 
-function walk(dir) {
-  return readdirSync(dir).flatMap((name) => {
+const walk = (dir) =>
+  readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
     return statSync(path).isDirectory() ? walk(path) : [path];
   });
-}
 
-export function buildWordPress() {
+export function buildWordPress({ out = join(root, 'dist/pekso-fields-wordpress.zip') } = {}) {
   const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
   const files = new Map(walk(source).sort().map((path) => [relative(source, path).split('\\').join('/'), readFileSync(path)]));
   checkVersion(files, version);
-  files.set('assets/pekso-fields.classic.js', readFileSync(bundle));
-  files.set('data/fallback.json', JSON.stringify(fallbackData()));
-  const archive = zip([...files].map(([name, data]) => ({ name: `pekso-fields/${name}`, data })));
+  const content = loadContent();
+  for (const tag of spec.TAGS) {
+    const name = `blocks/${tag}/block.json`;
+    if (!files.has(name)) continue;
+    const block = JSON.parse(files.get(name).toString());
+    files.set(name, JSON.stringify({ ...block, name: spec.wordpressNamesOf(tag).block, attributes: blockAttributes(tag, content) }, null, '\t'));
+  }
+  files.set('assets/pekso-fields.classic.js', readFileSync(join(root, 'dist/pekso-fields.classic.js')));
+  files.set('data/spec.json', JSON.stringify(specJson(content)));
+  files.set('data/fallback.json', JSON.stringify(fallbackJson(content)));
+  // A fixed date keeps the archive reproducible.
+  const mtime = new Date('2026-01-01T00:00:00Z');
+  const archive = zipSync(
+    Object.fromEntries([...files].map(([name, data]) => [`pekso-fields/${name}`, [new Uint8Array(data instanceof Buffer ? data : Buffer.from(data)), { mtime }]])),
+    { level: 9 }
+  );
   writeFileSync(out, archive);
   return { out, files: [...files.keys()], bytes: archive.length };
 }

@@ -1,9 +1,10 @@
-// Configures a <pekso-fields> from a page's query string: ?lang=en&fields=casework,policy
-// &open=casework&single&theme=dark&accent=%23b5179e (or accent=b5179e). Each value goes to
-// the element's attribute of the same name, so a bad one gets the widget's own warning and
-// fallback. The accent is the exception: it becomes CSS, so it is checked here first.
-
-const PASSED_THROUGH = ['lang', 'fields', 'open', 'theme', 'heading-level'];
+// Configures a pekso element from a page's query string: ?lang=en&fields=casework,policy
+// &open=casework&single&theme=dark&accent=%23b5179e (or accent=b5179e). The parameters are
+// the element's attributes, by their query names in the spec; each value goes to its
+// attribute as written, so a bad one gets the element's own warning and fallback, and
+// flags follow the spec's boolean rule (?single=no is off). The accent is the exception:
+// it becomes CSS, so it is checked here first.
+import { attributesOf, namesOf } from '../spec.ts';
 
 // A colour keyword, a hex colour, or a colour function holding only numbers, units and
 // separators. No nested function, so no var(), url(), env() or attr() can ride along.
@@ -18,17 +19,13 @@ export function parseColour(value) {
   return undefined;
 }
 
-/** A flag is on when present, unless it says false, 0 or no. */
-const isOn = (value) => value !== null && !['false', '0', 'no'].includes(value.trim().toLowerCase());
-
 /** Applies `search` (a query string) to `element`. */
 export function applyQueryConfig(element, search) {
   const params = new URLSearchParams(search);
-  for (const name of PASSED_THROUGH) {
-    const value = params.get(name);
-    if (value !== null) element.setAttribute(name, value);
+  for (const attribute of attributesOf(element.localName)) {
+    const value = params.get(namesOf(attribute).query);
+    if (value !== null) element.setAttribute(attribute.name, value);
   }
-  element.toggleAttribute('single', isOn(params.get('single')));
   const accent = params.get('accent');
   if (accent === null) return;
   const colour = parseColour(accent);

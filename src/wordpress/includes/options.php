@@ -1,7 +1,9 @@
 <?php
 /**
- * Checks shortcode and block settings. A bad value never breaks the page: it falls back
- * to the default, and the reason is kept as a notice for people who can edit the post.
+ * Checks shortcode and block settings against the spec the build writes from src/spec.ts
+ * (data/spec.json): the same attributes, types, values and boolean rule as the element.
+ * A bad value never breaks the page: it falls back to the default, and the reason is kept
+ * as a notice for people who can edit the post.
  *
  * @package pekso-fields
  */
@@ -9,98 +11,32 @@
 defined( 'ABSPATH' ) || exit;
 
 /**
- * The data generated from content/*.yaml at build time (scripts/build-wordpress.mjs):
- * languages, heading levels, field ids and names, and each field's fallback HTML.
+ * A JSON file of data/, written by the build (scripts/build-wordpress.mjs).
  *
+ * @param string $name 'spec' or 'fallback'.
  * @return array
  */
-function pekso_fields_data() {
-	static $data = null;
-	if ( null === $data ) {
-		$data = json_decode( (string) file_get_contents( PEKSO_FIELDS_DIR . 'data/fallback.json' ), true );
+function pekso_fields_data( $name ) {
+	static $data = array();
+	if ( ! isset( $data[ $name ] ) ) {
+		$data[ $name ] = json_decode( (string) file_get_contents( PEKSO_FIELDS_DIR . 'data/' . $name . '.json' ), true );
 	}
-	return $data;
+	return $data[ $name ];
 }
 
-/** @return string[] The field ids, in their usual order. */
-function pekso_fields_ids() {
-	return wp_list_pluck( pekso_fields_data()['fields'], 'id' );
-}
-
-/** @return string The site's language if the widget has it ("en_US" gives "en"), else the first one (Indonesian). */
+/** @return string The site's language if the widget has it ("en_US" gives "en"), else the first one. */
 function pekso_fields_default_lang() {
-	$langs   = pekso_fields_data()['langs'];
-	$primary = strtolower( substr( get_locale(), 0, 2 ) );
+	$langs   = wp_list_pluck( pekso_fields_data( 'spec' )['languages'], 'code' );
+	$primary = strtolower( strtok( get_locale(), '_-' ) );
 	return in_array( $primary, $langs, true ) ? $primary : $langs[0];
 }
 
-/**
- * Checks the settings of one tag.
- *
- * @param string $tag  'pekso-fields' or 'pekso-field-card'.
- * @param array  $atts Raw settings, keyed lang, fields, open, single, field, expanded, heading_level, theme.
- * @return array {
- *     @type array    $attrs   Element attributes, name => string (or true for a boolean attribute).
- *     @type string   $lang    Language of the fallback.
- *     @type int      $level   Heading level of the fallback.
- *     @type string[] $fields  Field ids shown, in order (empty: a card with no valid field).
- *     @type string[] $open    Field ids open at start.
- *     @type string[] $notices What was wrong, for editors.
- * }
- */
-function pekso_fields_options( $tag, array $atts ) {
-	$data    = pekso_fields_data();
-	$ids     = pekso_fields_ids();
-	$notices = array();
-	$value   = function ( $name ) use ( $atts ) {
-		return pekso_fields_text( isset( $atts[ $name ] ) ? $atts[ $name ] : '' );
-	};
-
-	$lang   = pekso_fields_choice( 'lang', $value( 'lang' ), $data['langs'], pekso_fields_default_lang(), $notices );
-	$levels = array_map( 'strval', $data['headingLevels'] );
-	$level  = (int) pekso_fields_choice( 'heading_level', $value( 'heading_level' ), $levels, '3', $notices );
-	$theme  = pekso_fields_choice( 'theme', $value( 'theme' ), array( 'light', 'dark', 'auto' ), '', $notices );
-
-	$attrs = array( 'lang' => $lang );
-	if ( 'pekso-fields' === $tag ) {
-		$chosen = pekso_fields_list( 'fields', $value( 'fields' ), $ids, $notices );
-		$fields = $chosen ? $chosen : $ids;
-		$open   = pekso_fields_list( 'open', $value( 'open' ), $fields, $notices );
-		$single = pekso_fields_flag( 'single', $value( 'single' ), $notices );
-		if ( $single ) {
-			$open = array_slice( $open, 0, 1 );
-		}
-		$attrs += array_filter(
-			array(
-				'fields' => implode( ',', $chosen ),
-				'open'   => implode( ',', $open ),
-				'single' => $single,
-			)
-		);
-	} else {
-		$field    = strtolower( $value( 'field' ) );
-		$fields   = in_array( $field, $ids, true ) ? array( $field ) : array();
-		$expanded = pekso_fields_flag( 'expanded', $value( 'expanded' ), $notices );
-		$is_open  = pekso_fields_flag( 'open', $value( 'open' ), $notices );
-		$open     = ( $expanded || $is_open ) ? $fields : array();
-		if ( ! $fields ) {
-			$notices[] = pekso_fields_invalid( 'field', $value( 'field' ), $ids, __( 'none, so the card is not shown', 'pekso-fields' ) );
-		}
-		$attrs += array_filter(
-			array(
-				'field'    => implode( '', $fields ),
-				'open'     => $is_open,
-				'expanded' => $expanded,
-			)
-		);
+/** The boolean rule of src/spec.ts: on when present, unless false, 0, no or off (any case). */
+function pekso_fields_is_on( $value ) {
+	if ( is_bool( $value ) || null === $value ) {
+		return (bool) $value;
 	}
-	if ( 3 !== $level ) {
-		$attrs['heading-level'] = (string) $level;
-	}
-	if ( '' !== $theme ) {
-		$attrs['theme'] = $theme;
-	}
-	return compact( 'attrs', 'lang', 'level', 'fields', 'open', 'notices' );
+	return ! in_array( strtolower( trim( (string) $value ) ), pekso_fields_data( 'spec' )['offWords'], true );
 }
 
 /** A setting as trimmed text: true is "true", an array or object is "(list)" (never valid). */
@@ -111,45 +47,50 @@ function pekso_fields_text( $value ) {
 	return is_scalar( $value ) ? trim( (string) $value ) : '(list)';
 }
 
-/** One of $valid (case-insensitive), or $default: empty silently, anything else with a notice. */
-function pekso_fields_choice( $name, $value, array $valid, $default, array &$notices ) {
-	if ( '' === $value ) {
-		return $default;
-	}
-	if ( in_array( strtolower( $value ), $valid, true ) ) {
-		return strtolower( $value );
-	}
-	$notices[] = pekso_fields_invalid( $name, $value, $valid, $default );
-	return $default;
-}
-
-/** Ids from a comma-separated list, in order, without duplicates; unknown ones are left out with a notice. */
-function pekso_fields_list( $name, $value, array $valid, array &$notices ) {
-	$ids = array();
-	foreach ( explode( ',', $value ) as $raw ) {
-		$id = strtolower( trim( $raw ) );
-		if ( '' === $id || in_array( $id, $ids, true ) ) {
+/**
+ * Checks the settings of one element against its attributes in the spec.
+ *
+ * @param string $tag  An element of the spec, e.g. 'pekso-fields'.
+ * @param array  $raw  Settings by attribute name ('heading-level'); absent ones may be null.
+ * @return array {
+ *     @type array    $values  Checked values by attribute name: a string, a list of strings, a boolean, or null (none).
+ *     @type string[] $notices What was wrong, for editors.
+ * }
+ */
+function pekso_fields_check( $tag, array $raw ) {
+	$values  = array();
+	$notices = array();
+	foreach ( pekso_fields_data( 'spec' )['elements'][ $tag ]['attributes'] as $attribute ) {
+		$name  = $attribute['name'];
+		$given = $raw[ $name ] ?? null;
+		if ( 'boolean' === $attribute['type'] ) {
+			$values[ $name ] = null === $given ? (bool) $attribute['default'] : pekso_fields_is_on( $given );
 			continue;
 		}
-		if ( in_array( $id, $valid, true ) ) {
-			$ids[] = $id;
-		} else {
-			$notices[] = pekso_fields_invalid( $name, trim( $raw ), $valid, '' );
+		$text  = null === $given ? '' : pekso_fields_text( $given );
+		$valid = $attribute['values'];
+		if ( 'list' === $attribute['type'] ) {
+			$values[ $name ] = array();
+			foreach ( explode( ',', $text ) as $part ) {
+				$id = strtolower( trim( $part ) );
+				if ( '' === $id || in_array( $id, $values[ $name ], true ) ) {
+					continue;
+				}
+				if ( in_array( $id, $valid, true ) ) {
+					$values[ $name ][] = $id;
+				} else {
+					$notices[] = pekso_fields_invalid( $name, trim( $part ), $valid, null );
+				}
+			}
+			continue;
+		}
+		$choice          = strtolower( $text );
+		$values[ $name ] = in_array( $choice, $valid, true ) ? $choice : $attribute['default'];
+		if ( '' !== $text && ! in_array( $choice, $valid, true ) ) {
+			$notices[] = pekso_fields_invalid( $name, $text, $valid, $attribute['default'] );
 		}
 	}
-	return $ids;
-}
-
-/** A yes/no setting: true, 1, yes, on; or false, 0, no, off, empty. Anything else is no, with a notice. */
-function pekso_fields_flag( $name, $value, array &$notices ) {
-	$value = strtolower( $value );
-	if ( in_array( $value, array( 'true', '1', 'yes', 'on' ), true ) ) {
-		return true;
-	}
-	if ( ! in_array( $value, array( 'false', '0', 'no', 'off', '' ), true ) ) {
-		$notices[] = pekso_fields_invalid( $name, $value, array( 'true', 'false' ), 'false' );
-	}
-	return false;
+	return compact( 'values', 'notices' );
 }
 
 /** The notice for a bad value: plain text, escaped where it is printed. */
@@ -160,6 +101,6 @@ function pekso_fields_invalid( $name, $value, array $valid, $used ) {
 		$name,
 		$value,
 		implode( ', ', $valid ),
-		'' === $used ? __( 'the default', 'pekso-fields' ) : $used
+		null === $used ? __( 'the default', 'pekso-fields' ) : $used
 	);
 }

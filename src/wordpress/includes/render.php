@@ -1,8 +1,8 @@
 <?php
 /**
- * Renders the element with its fallback: the same text as headings and <details>, so
- * feeds, e-mail, search engines and readers without JavaScript get it. When the script
- * runs, the element draws itself in its shadow root and the fallback is no longer shown.
+ * Renders an element with its fallback: the same text as headings and <details>, so feeds,
+ * e-mail, search engines and readers without JavaScript get it. When the script runs, the
+ * element draws itself in its shadow root and the fallback is no longer shown.
  *
  * @package pekso-fields
  */
@@ -10,46 +10,102 @@
 defined( 'ABSPATH' ) || exit;
 
 /**
+ * Settings from a shortcode's or a block's own keys ('heading_level', 'headingLevel') by
+ * attribute name ('heading-level'), as the spec names them. Absent ones are left out.
+ *
+ * @param string $tag  An element of the spec.
+ * @param array  $raw  The shortcode's or block's settings.
+ * @param string $kind 'shortcode' or 'block'.
+ * @return array
+ */
+function pekso_fields_settings( $tag, array $raw, $kind ) {
+	$settings = array();
+	foreach ( pekso_fields_data( 'spec' )['elements'][ $tag ]['attributes'] as $attribute ) {
+		$key = $attribute['names'][ $kind ];
+		if ( isset( $raw[ $key ] ) ) {
+			$settings[ $attribute['name'] ] = $raw[ $key ];
+		}
+	}
+	return $settings;
+}
+
+/**
  * The element for a shortcode or block, and enqueues the script (once, however many).
  *
- * @param string $tag                'pekso-fields' or 'pekso-field-card'.
- * @param array  $atts               Raw settings; see pekso_fields_options().
+ * @param string $tag                An element of the spec: 'pekso-fields' or 'pekso-field-card'.
+ * @param array  $settings           Settings by attribute name; see pekso_fields_check().
  * @param string $wrapper_attributes Extra attributes, already escaped (the block's class).
  * @return string HTML.
  */
-function pekso_fields_render( $tag, array $atts, $wrapper_attributes = '' ) {
-	$options = pekso_fields_options( $tag, $atts );
-	$notice  = pekso_fields_notice_html( $options['notices'] );
-	if ( ! $options['fields'] ) {
+function pekso_fields_render( $tag, array $settings, $wrapper_attributes = '' ) {
+	$checked = pekso_fields_check( $tag, $settings );
+	$values  = $checked['values'];
+	$notices = $checked['notices'];
+	if ( null === $values['lang'] ) {
+		$values['lang'] = pekso_fields_default_lang();
+	}
+	list( $shown, $open ) = pekso_fields_shown( $tag, $values );
+	if ( 'pekso-field-card' === $tag && ! $shown && '' === pekso_fields_text( $settings['field'] ?? '' ) ) {
+		$notices[] = pekso_fields_invalid( 'field', '', wp_list_pluck( pekso_fields_data( 'spec' )['fields'], 'id' ), null );
+	}
+	$notice = pekso_fields_notice_html( $notices );
+	if ( ! $shown ) {
 		return $notice;
 	}
 	wp_enqueue_script( 'pekso-fields' );
 
 	$attributes = '' === $wrapper_attributes ? '' : ' ' . $wrapper_attributes;
-	foreach ( $options['attrs'] as $name => $value ) {
-		$attributes .= true === $value ? ' ' . $name : ' ' . $name . '="' . esc_attr( $value ) . '"';
+	foreach ( pekso_fields_data( 'spec' )['elements'][ $tag ]['attributes'] as $attribute ) {
+		$value = $values[ $attribute['name'] ];
+		if ( is_array( $value ) ) {
+			$value = implode( ',', $value );
+		}
+		if ( true === $value ) {
+			$attributes .= ' ' . $attribute['name'];
+		} elseif ( is_string( $value ) && '' !== $value && $value !== $attribute['default'] ) {
+			$attributes .= ' ' . $attribute['name'] . '="' . esc_attr( $value ) . '"';
+		}
 	}
-	return $notice . '<' . $tag . $attributes . '>' . pekso_fields_fallback( $options ) . '</' . $tag . '>';
+	$fallback = pekso_fields_fallback( $values['lang'], $shown, $open, (int) $values['heading-level'] );
+	return $notice . '<' . $tag . $attributes . '>' . $fallback . '</' . $tag . '>';
 }
 
 /**
- * The fallback, assembled from fragments generated at build time from content/*.yaml.
+ * Which fields an element shows, and which of them are open, from its checked values.
  *
- * @param array $options From pekso_fields_options().
+ * @return array{0: string[], 1: string[]}
+ */
+function pekso_fields_shown( $tag, array &$values ) {
+	if ( 'pekso-field-card' === $tag ) {
+		$shown = null === $values['field'] ? array() : array( $values['field'] );
+		return array( $shown, ( $values['open'] || $values['expanded'] ) ? $shown : array() );
+	}
+	$shown          = $values['fields'] ? $values['fields'] : wp_list_pluck( pekso_fields_data( 'spec' )['fields'], 'id' );
+	$values['open'] = array_values( array_intersect( $values['open'], $shown ) );
+	if ( $values['single'] ) {
+		$values['open'] = array_slice( $values['open'], 0, 1 );
+	}
+	return array( $shown, $values['open'] );
+}
+
+/**
+ * The fallback: each field's tree in `lang`, built from content/ at build time, with the
+ * heading level and the open fields filled in as it is serialized.
+ *
  * @return string HTML.
  */
-function pekso_fields_fallback( array $options ) {
-	$html  = pekso_fields_data()['html'][ $options['lang'] ][ $options['level'] ];
-	$parts = array();
-	foreach ( $options['fields'] as $id ) {
-		$part = $html[ $id ];
-		if ( in_array( $id, $options['open'], true ) ) {
-			// The fragment's first <details> is the field's own: its text is escaped.
-			$part = preg_replace( '/<details>/', '<details open>', $part, 1 );
-		}
-		$parts[] = $part;
+function pekso_fields_fallback( $lang, array $shown, array $open, $heading_level ) {
+	$fallback = pekso_fields_data( 'fallback' )[ $lang ];
+	$nodes    = array();
+	foreach ( $shown as $id ) {
+		$nodes = array_merge( $nodes, $fallback['fields'][ $id ] );
 	}
-	return '<div class="pekso-static" lang="' . esc_attr( $options['lang'] ) . '">' . implode( "\n", $parts ) . '</div>';
+	$root = array(
+		'tag'      => 'div',
+		'attrs'    => $fallback['attrs'],
+		'children' => $nodes,
+	);
+	return pekso_fields_tree_html( array( $root ), $heading_level, $open );
 }
 
 /**

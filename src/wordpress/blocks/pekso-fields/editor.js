@@ -1,0 +1,91 @@
+/**
+ * The block in the editor: a sidebar control for each attribute of the element, made from
+ * the spec the plugin passes in (window.peksoEditor, from data/spec.json), and a live
+ * preview rendered by the server (the same HTML as the page, upgraded by the widget's
+ * script). Plain JavaScript on the wp.* globals.
+ */
+( function ( wp, config ) {
+	const el = wp.element.createElement;
+	const __ = wp.i18n.__;
+	const { InspectorControls, useBlockProps } = wp.blockEditor;
+	const { PanelBody, SelectControl, ToggleControl, CheckboxControl } = wp.components;
+	const TAG = 'pekso-fields';
+	const element = config.spec.elements[ TAG ];
+
+	const split = ( value ) => ( value ? value.split( ',' ).map( ( id ) => id.trim() ).filter( Boolean ) : [] );
+
+	/** A value's label: a language's own name, a field's name, or the spec's label for it. */
+	function optionLabel( attribute, value, lang ) {
+		if ( attribute.valuesFrom === 'languages' ) {
+			return config.spec.languages.find( ( l ) => l.code === value ).name;
+		}
+		if ( attribute.valuesFrom === 'fields' ) {
+			return config.spec.fields.find( ( f ) => f.id === value ).name[ lang ];
+		}
+		return attribute.options && attribute.options[ value ] ? __( attribute.options[ value ], 'pekso-fields' ) : value;
+	}
+
+	/** Checkboxes, one per value, writing a comma-separated list in the usual order. */
+	function checklist( attribute, value, lang, onChange ) {
+		const chosen = split( value );
+		return el(
+			PanelBody,
+			{ key: attribute.name, title: __( attribute.label, 'pekso-fields' ), initialOpen: false },
+			attribute.values.map( ( option ) =>
+				el( CheckboxControl, {
+					key: option,
+					label: optionLabel( attribute, option, lang ),
+					checked: chosen.includes( option ),
+					onChange: ( checked ) =>
+						onChange( attribute.values.filter( ( v ) => ( v === option ? checked : chosen.includes( v ) ) ).join( ',' ) ),
+				} )
+			)
+		);
+	}
+
+	function control( attribute, attributes, setAttributes, lang ) {
+		const key = attribute.names.block;
+		const onChange = ( value ) => setAttributes( { [ key ]: value } );
+		const label = __( attribute.label, 'pekso-fields' );
+		if ( attribute.type === 'boolean' ) {
+			return el( ToggleControl, { key, label, checked: !! attributes[ key ], onChange } );
+		}
+		if ( attribute.type === 'list' ) {
+			return null; // in their own panels, below
+		}
+		const options = attribute.values.map( ( value ) => ( { label: optionLabel( attribute, value, lang ), value } ) );
+		if ( attribute.default === null ) {
+			options.unshift( { label: __( attribute.none, 'pekso-fields' ), value: '' } );
+		}
+		return el( SelectControl, { key, label, value: String( attributes[ key ] ?? '' ), options, onChange } );
+	}
+
+	function Edit( { attributes, setAttributes } ) {
+		const lang = attributes.lang || config.defaultLang;
+		const lists = element.attributes.filter( ( a ) => a.type === 'list' );
+		return el(
+			wp.element.Fragment,
+			null,
+			el(
+				InspectorControls,
+				null,
+				el(
+					PanelBody,
+					{ title: __( 'Settings', 'pekso-fields' ) },
+					element.attributes.map( ( attribute ) => control( attribute, attributes, setAttributes, lang ) )
+				),
+				lists.map( ( attribute ) =>
+					checklist( attribute, attributes[ attribute.names.block ], lang, ( value ) =>
+						setAttributes( { [ attribute.names.block ]: value } )
+					)
+				)
+			),
+			el( 'div', useBlockProps(), el( wp.serverSideRender, { block: element.block, attributes } ) )
+		);
+	}
+
+	wp.blocks.registerBlockType( element.block, {
+		edit: Edit,
+		save: () => null, // Rendered on the server.
+	} );
+} )( window.wp, window.peksoEditor );
