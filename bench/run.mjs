@@ -6,6 +6,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadContent } from '../scripts/content.mjs';
+import { bundledContentJson } from '../scripts/rollup-content.mjs';
 import { serve } from '../scripts/serve.mjs';
 import { sizes } from '../scripts/sizes.mjs';
 import { bundlePath, buildShoelaceJs, ensurePeksoBundle, shoelaceThemeCss, shoelaceVersion } from './lib/build.mjs';
@@ -28,9 +29,9 @@ const sub = (a, b) => ({ min: a.min - b.min, gzip: a.gzip - b.gzip, brotli: a.br
 const NONE = { min: 0, gzip: 0, brotli: 0 };
 
 /** Bytes each implementation makes readers download, besides the page's own HTML. */
-function measureBytes({ content, peksoJs, shoelaceJs, shoelaceCss, shoelaceCdnJs, instanceHtml }) {
+function measureBytes({ contentJson: bundledContent, peksoJs, shoelaceJs, shoelaceCss, shoelaceCdnJs, instanceHtml }) {
   const bundle = sizes(peksoJs);
-  const contentJson = sizes(JSON.stringify(content));
+  const contentJson = sizes(bundledContent);
   const html = Object.fromEntries(IMPLS.map((impl) => [impl, sizes(instanceHtml[impl])]));
   return {
     pekso: { total: bundle, bundle, content: contentJson, code: sub(bundle, contentJson), instanceHtml: html.pekso },
@@ -55,7 +56,7 @@ async function main() {
   const instanceHtml = writePages(pagesDir, { content, peksoJs, shoelaceJs, shoelaceCss, counts: COUNTS });
   const results = {
     date: new Date().toISOString(),
-    bytes: measureBytes({ content, peksoJs, shoelaceJs, shoelaceCss, shoelaceCdnJs, instanceHtml }),
+    bytes: measureBytes({ contentJson: await bundledContentJson(), peksoJs, shoelaceJs, shoelaceCss, shoelaceCdnJs, instanceHtml }),
   };
 
   const server = await serve({ root: pagesDir, port: 0 });

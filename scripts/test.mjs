@@ -1,11 +1,14 @@
-// `npm test`: finds (or installs) the browsers, builds, runs the component tests in
-// Chromium and Firefox and the Node tests, and ends with one summary line.
+// `npm test`: finds (or installs) the browsers, builds, runs the static checks, the
+// component tests in Chromium and Firefox, and the Node tests, and ends with one summary
+// line. Counts come from the runners' own reports, never from parsing their text.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureBrowsers } from './browsers.mjs';
+import { runChecks } from './lint.mjs';
+import { runNodeTests, summaryLine } from './run-node-tests.mjs';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
 const work = mkdtempSync(join(tmpdir(), 'pekso-test-'));
@@ -29,8 +32,16 @@ if (run('npm', ['run', 'build']) !== 0) {
 }
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
+const add = (part) => {
+  for (const key of Object.keys(totals)) totals[key] += part[key] ?? 0;
+};
 
-// Component tests, in both browsers.
+// Static checks.
+const checks = runChecks();
+console.log(`Static checks: ${summaryLine({ skipped: 0, ...checks })}`);
+add(checks);
+
+// Component tests, in both browsers; the counting reporter writes its totals to a file.
 const wtrCounts = join(work, 'wtr.json');
 const wtrStatus = run(join(repo, 'node_modules/.bin/wtr'), [], {
   PEKSO_WTR_COUNTS: wtrCounts,
@@ -40,23 +51,15 @@ const wtrStatus = run(join(repo, 'node_modules/.bin/wtr'), [], {
 const wtr = existsSync(wtrCounts) ? JSON.parse(readFileSync(wtrCounts, 'utf8')) : { passed: 0, failed: 1, skipped: 0, sessionErrors: 0 };
 wtr.failed += wtr.sessionErrors;
 if (wtrStatus !== 0 && wtr.failed === 0) wtr.failed = 1; // the runner failed outside any test
-console.log(`Browser tests (Chromium and Firefox): ${wtr.passed} passed, ${wtr.failed} failed, ${wtr.skipped} skipped`);
+console.log(`Browser tests (Chromium and Firefox): ${summaryLine(wtr)}`);
+add(wtr);
 
-// Node tests: content, static HTML, the build's outputs.
-const tap = join(work, 'node.tap');
-const nodeStatus = run(process.execPath, [
-  '--test',
-  '--test-reporter=spec', '--test-reporter-destination=stdout',
-  '--test-reporter=tap', `--test-reporter-destination=${tap}`,
-  'test/node/',
-]);
-const tapText = existsSync(tap) ? readFileSync(tap, 'utf8') : '';
-const tapCount = (name) => Number(tapText.match(new RegExp(`^# ${name} (\\d+)$`, 'm'))?.[1] ?? 0);
-const node = { passed: tapCount('pass'), failed: tapCount('fail') + tapCount('cancelled'), skipped: tapCount('skipped') };
-if (nodeStatus !== 0 && node.failed === 0) node.failed = 1;
-console.log(`Node tests: ${node.passed} passed, ${node.failed} failed, ${node.skipped} skipped`);
+// Node tests: content, rendering, the build's outputs, the package.
+const nodeFiles = readdirSync(join(repo, 'test/node')).filter((f) => f.endsWith('.test.mjs')).map((f) => join(repo, 'test/node', f));
+const node = await runNodeTests(nodeFiles);
+console.log(`Node tests: ${summaryLine(node)}`);
+add(node);
 
-for (const part of [wtr, node]) for (const key of Object.keys(totals)) totals[key] += part[key];
 rmSync(work, { recursive: true, force: true });
-console.log(`\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
+console.log(`\n${summaryLine(totals)}`);
 process.exit(totals.failed ? 1 : 0);

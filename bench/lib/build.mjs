@@ -5,10 +5,11 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { rollup } from 'rollup';
+import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import { minifyTemplates, squeezeCss } from '../../scripts/rollup-minify-templates.mjs';
+import { transform } from 'lightningcss';
+import { rollup } from 'rollup';
 import { terserOptions } from '../../scripts/terser-options.mjs';
 
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -35,15 +36,9 @@ export function ensurePeksoBundle() {
   return true;
 }
 
-// pekso's rollup config squeezes white space out of its Lit templates; do the same to
+// pekso's rollup config minifies its Lit templates with @lit-labs' plugin; do the same to
 // Shoelace's, whose dist/ build imports `css` and `html` from lit under those names.
-const squeezeShoelaceTemplates = {
-  name: 'bench-squeeze-shoelace-templates',
-  transform(code, id) {
-    if (!id.includes('@shoelace-style') || !/\b(css|html)\s*`/.test(code)) return null;
-    return { code: minifyTemplates(code), map: null };
-  },
-};
+const minifyShoelaceTemplates = () => minifyHtmlLiterals({ include: ['**/@shoelace-style/**/*.js'] });
 
 /**
  * sl-details (with sl-icon, which it needs for its chevron) as one ES module:
@@ -55,7 +50,7 @@ export async function buildShoelaceJs({ from = 'dist' } = {}) {
     // from 'cdn': the CDN build (its own lit inlined, templates unsqueezable), for comparison.
     input: join(shoelaceDir, from, 'components/details/details.js'),
     plugins: [
-      ...(from === 'dist' ? [squeezeShoelaceTemplates] : []),
+      ...(from === 'dist' ? [minifyShoelaceTemplates()] : []),
       nodeResolve(),
       terser(terserOptions()),
     ],
@@ -66,9 +61,10 @@ export async function buildShoelaceJs({ from = 'dist' } = {}) {
   return output[0].code;
 }
 
-/** Shoelace's light theme (required: it defines every --sl-* token the component reads), minified. */
+/** Shoelace's light theme (required: it defines every --sl-* token the component reads), minified by lightningcss. */
 export function shoelaceThemeCss() {
-  return squeezeCss(readFileSync(join(shoelaceDir, 'cdn/themes/light.css'), 'utf8')).trim();
+  const filename = join(shoelaceDir, 'cdn/themes/light.css');
+  return transform({ filename, code: readFileSync(filename), minify: true }).code.toString();
 }
 
 export const shoelaceVersion = () => JSON.parse(readFileSync(join(shoelaceDir, 'package.json'), 'utf8')).version;

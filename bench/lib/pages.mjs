@@ -2,7 +2,7 @@
 // <details>, and as Shoelace <sl-details>; plus the page for layout shift on upgrade.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { escapeHtml, renderFieldHtml, renderStaticHtml } from '../../scripts/static-html.mjs';
+import { escapeHtml, fieldBody, renderStaticHtml, toHtml } from '../../scripts/render.mjs';
 
 export const IMPLS = ['pekso', 'native', 'shoelace'];
 export const LANG = 'en';
@@ -37,9 +37,8 @@ ${READY_SCRIPT}
 /** One Shoelace group: an <sl-details> per field, summary = name + summary line, body = the static HTML's. */
 export function shoelaceGroupHtml(content, lang = LANG) {
   const items = content.fields.map((field) => {
-    const html = renderFieldHtml(field, content.ui, { lang, headingLevel: 3 });
-    // The panel body exactly as the native version has it: what sits between </summary> and </details>.
-    const body = html.slice(html.indexOf('</summary>') + '</summary>'.length, html.lastIndexOf('</details>'));
+    // The panel body exactly as the native version has it.
+    const body = toHtml(fieldBody({ content, lang }, field), { headingLevel: 3 });
     return `<sl-details><div slot="summary"><strong>${escapeHtml(field.name[lang])}</strong><br>${escapeHtml(field.summary[lang])}</div>${body}</sl-details>`;
   });
   return `<div class="sl-group" lang="${lang}">\n${items.join('\n')}\n</div>`;

@@ -76,7 +76,7 @@ describe('<pekso-fields> as an APG accordion', () => {
   });
 
   it('moves Tab from a header to the next header, past closed panels', async () => {
-    const el = await fixture('<pekso-fields open="casework"></pekso-fields>');
+    const el = await fixture('<pekso-fields open="research"></pekso-fields>');
     buttonFor(el, 'casework').focus();
     await sendKeys({ press: 'Tab' });
     expect(el.shadowRoot.activeElement?.id).to.equal('b-groupwork');

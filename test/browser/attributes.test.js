@@ -44,7 +44,7 @@ describe('<pekso-fields> attributes', () => {
       const el = await fixture('<pekso-fields lang="en" open="casework"></pekso-fields>');
       expect(shadow(el, '[part~="badge"]').textContent.trim()).to.equal('Micro');
       const labels = shadowAll(el, '#p-casework [part~="label"]').map((h) => h.textContent.trim());
-      expect(labels).to.deep.equal(['What it deals with', 'Examples', "The social worker's roles", 'Sources']);
+      expect(labels).to.deep.equal(['Scope', 'Examples', "The social worker's roles (added by the widget's authors)", 'Related fields', 'Sources']);
     });
   });
 

@@ -24,7 +24,8 @@ describe('the bundle', () => {
     const errors = [];
     const onError = (e) => errors.push(e.message);
     window.addEventListener('error', onError);
-    const second = await import('../../dist/pekso-fields.js?second-copy');
+    // A second copy under another URL, as when two plugins each load it.
+    const second = await import(/** @type {string} */ ('../../dist/pekso-fields.js?second-copy'));
     window.removeEventListener('error', onError);
     expect(errors).to.deep.equal([]);
     expect(second.PeksoFields).to.not.equal(customElements.get('pekso-fields'));
@@ -34,6 +35,7 @@ describe('the bundle', () => {
 
   it('works beside another Lit-based widget with its own copy of Lit', async () => {
     class OtherWidget extends LitElement {
+      /** @override */
       render() {
         return html`<p>other widget</p>`;
       }

@@ -8,8 +8,14 @@ export { expect } from 'chai';
 const mounted = [];
 const cleanups = [];
 
-/** Mounts `html` in a fresh container (with `lang` if given) and waits for the first render. */
+/**
+ * Mounts `html` in a fresh container (with `lang` if given) and waits for the first render.
+ * @param {string} html
+ * @param {{lang?: string, css?: string}} [options]
+ * @returns {Promise<any>} the first element: a pekso element, or a container of one
+ */
 export async function fixture(html, { lang, css } = {}) {
+  /** @type {HTMLDivElement & {sheet?: CSSStyleSheet}} */
   const container = document.createElement('div');
   if (lang) container.lang = lang;
   container.innerHTML = html;
@@ -21,7 +27,7 @@ export async function fixture(html, { lang, css } = {}) {
   }
   document.body.append(container);
   mounted.push(container);
-  const element = container.firstElementChild;
+  const element = /** @type {any} */ (container.firstElementChild);
   await element.updateComplete;
   return element;
 }
@@ -99,3 +105,24 @@ export function settleAnimations(element) {
 }
 
 export const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
+
+/**
+ * The accessible name and description of `element`, as the accessible name computation
+ * gives them (axe-core's implementation, the same in every browser; shadow DOM included).
+ */
+export function accessibleNameAndDescription(element) {
+  const root = element.getRootNode().host ?? element;
+  // axe's own accessible-name code: public in its build, not in its type declarations.
+  const axe = /** @type {any} */ (window.axe);
+  axe.setup(root.parentElement ?? root);
+  try {
+    const node = axe.utils.getNodeFromTree(element);
+    const name = axe.commons.text.accessibleTextVirtual(node);
+    const ids = (element.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
+    const described = ids.map((id) => element.getRootNode().getElementById(id));
+    const description = described.map((el) => axe.commons.text.sanitize(el.textContent)).join(' ');
+    return { name, description };
+  } finally {
+    axe.teardown();
+  }
+}

@@ -26,6 +26,24 @@ describe('the package', () => {
     assert.match(read('dist/types/shared/pekso-element.d.ts'), /'pekso-toggle': CustomEvent<PeksoToggleDetail>;/);
   });
 
+  it('publishes no private member in its types: ES private fields show only as #private', () => {
+    const types = ['fields/pekso-fields.d.ts', 'field-card/pekso-field-card.d.ts', 'shared/pekso-element.d.ts'].map((f) => read(`dist/types/${f}`));
+    for (const text of types) {
+      assert.doesNotMatch(text, /^\s*private /m, 'no TypeScript-private member');
+      assert.doesNotMatch(text, /#(?!private;)/, 'no ES private name');
+    }
+    assert.match(types[2], /protected emitToggle\(/, 'the protected API is published, and kept in the bundle');
+    assert.match(read('dist/pekso-fields.js'), /\.emitToggle\(/);
+  });
+
+  it('describes the elements in custom-elements.json with the attributes of the spec', async () => {
+    const { attributesOf } = await import('../../scripts/spec.mjs');
+    const manifest = JSON.parse(read('dist/custom-elements.json'));
+    for (const declaration of manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName)) {
+      assert.deepEqual(declaration.attributes.map((a) => a.name), attributesOf(declaration.tagName).map((a) => a.name), declaration.tagName);
+    }
+  });
+
   it('describes both elements in custom-elements.json: attributes, event, parts, CSS properties', () => {
     const manifest = JSON.parse(read('dist/custom-elements.json'));
     const declarations = manifest.modules.flatMap((m) => m.declarations ?? []);

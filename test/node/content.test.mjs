@@ -23,69 +23,91 @@ function brokenCopy(file, edit) {
   return dir;
 }
 
+/** The problems reported for `dir`, without their folder. */
 function problemsOf(dir) {
   try {
     loadContent(dir);
   } catch (error) {
     assert.ok(error instanceof ContentError, error.message);
-    return error.problems;
+    return error.problems.map((p) => p.slice(p.indexOf(dir) === 0 ? dir.length + 1 : 0).replace(/^.*?((fields\/)?[\w-]+\.yaml:)/, '$1'));
   }
   assert.fail('expected the content to be rejected');
 }
 
+const assertProblem = (problems, expected) =>
+  assert.ok(problems.some((p) => (expected instanceof RegExp ? expected.test(p) : p === expected)), `${expected}\nnot in:\n${problems.join('\n')}`);
+
 describe('content validation', () => {
-  it('accepts the real content: six fields, in order, in both languages', () => {
-    const { fields } = loadContent();
+  it('accepts the real content: its fields, in order, in every language', () => {
+    const { fields, languages } = loadContent();
     assert.deepEqual(fields.map((f) => f.id), ['casework', 'groupwork', 'community', 'organization', 'policy', 'research']);
+    assert.deepEqual(languages.map((l) => l.code), ['id', 'en']);
   });
 
   it('names the file and key of a missing translation', () => {
-    const dir = brokenCopy('2-groupwork.yaml', (t) => t.replace(/^summary:\n  id: .*\n  en: .*\n/m, (m) => m.replace(/\n  en: .*\n/, '\n')));
-    assert.deepEqual(problemsOf(dir).map((p) => p.replace(/^.*\//, '')), ['2-groupwork.yaml: summary.en: missing translation']);
+    const dir = brokenCopy('fields/2-groupwork.yaml', (t) => t.replace(/^(summary:\n {2}id: .*\n) {2}en: .*\n/m, '$1'));
+    assert.deepEqual(problemsOf(dir), ['fields/2-groupwork.yaml: summary.en: missing translation']);
   });
 
-  it('names the file and key of an empty list', () => {
-    const dir = brokenCopy('3-community.yaml', (t) => t.replace(/^roles:\n(?:  .*\n)+/m, 'roles:\n  id: []\n  en: []\n'));
-    const problems = problemsOf(dir);
-    assert.ok(problems.some((p) => p.endsWith('3-community.yaml: roles.id: list is empty')), problems.join('\n'));
-    assert.ok(problems.some((p) => p.endsWith('3-community.yaml: roles.en: list is empty')), problems.join('\n'));
+  it('names the file and key of a list item missing a language, so every language has the same list', () => {
+    const dir = brokenCopy('fields/1-casework.yaml', (t) => t.replace(/^(examples:\n {2}- id: .*\n) {4}en: .*\n/m, '$1'));
+    assertProblem(problemsOf(dir), 'fields/1-casework.yaml: examples[1].en: missing translation');
+  });
+
+  it('names an empty list, and an empty list item', () => {
+    const empty = brokenCopy('fields/3-community.yaml', (t) => t.replace(/^roles:\n(?: {2}.*\n)+/m, 'roles: []\n'));
+    assertProblem(problemsOf(empty), 'fields/3-community.yaml: roles: list is empty');
+    const blank = brokenCopy('fields/3-community.yaml', (t) => t.replace(/^(roles:\n {2}- id: ).*$/m, '$1""'));
+    assertProblem(problemsOf(blank), 'fields/3-community.yaml: roles[1].id: expected a non-empty text');
   });
 
   it('names an unknown key, and lists the valid ones', () => {
-    const dir = brokenCopy('1-casework.yaml', (t) => t.replace(/^examples:/m, 'exampels:'));
+    const dir = brokenCopy('fields/1-casework.yaml', (t) => t.replace(/^examples:/m, 'exampels:'));
     const problems = problemsOf(dir);
-    assert.ok(problems.some((p) => /1-casework\.yaml: exampels: unknown key \(valid: .*"examples"/.test(p)), problems.join('\n'));
-    assert.ok(problems.some((p) => p.endsWith('1-casework.yaml: examples: missing')), problems.join('\n'));
+    assertProblem(problems, /^fields\/1-casework\.yaml: exampels: unknown key \(valid: .*"examples"/);
+    assertProblem(problems, 'fields/1-casework.yaml: examples: missing');
   });
 
   it('names a duplicate id and where it was first used', () => {
-    const dir = brokenCopy('1-casework.yaml', (t) => t);
-    writeFileSync(join(dir, '7-casework.yaml'), readFileSync(join(dir, '1-casework.yaml')));
-    const problems = problemsOf(dir);
-    assert.ok(problems.some((p) => /7-casework\.yaml: id: duplicate id "casework" \(also in .*1-casework\.yaml\)/.test(p)), problems.join('\n'));
-  });
-
-  it('rejects lists whose translations do not line up', () => {
-    const dir = brokenCopy('5-policy.yaml', (t) => t.replace(/^(examples:\n  id:\n)(    - .*\n)/m, '$1$2$2'));
-    assert.ok(problemsOf(dir).some((p) => /5-policy\.yaml: examples: id has \d+ items but en has \d+/.test(p)));
+    const dir = brokenCopy('fields/1-casework.yaml', (t) => t);
+    writeFileSync(join(dir, 'fields/7-casework.yaml'), readFileSync(join(dir, 'fields/1-casework.yaml')));
+    assertProblem(problemsOf(dir), /7-casework\.yaml: id: duplicate id "casework" \(also in .*1-casework\.yaml\)/);
   });
 
   it('rejects fewer than four examples, an unknown level, and a file name that does not match the id', () => {
-    const dir = brokenCopy('6-research.yaml', (t) => t.replace(/^level: macro$/m, 'level: huge').replace(/^id: research$/m, 'id: inquiry'));
-    const problems = problemsOf(dir).join('\n');
-    assert.match(problems, /6-research\.yaml: level: "huge" is not a level \(valid: "micro", "mezzo", "macro"\)/);
-    assert.match(problems, /6-research\.yaml: id: "inquiry" does not match the file name \(expected "research"\)/);
-    const few = brokenCopy('1-casework.yaml', (t) => t.replace(/^(examples:\n  id:\n)((?:    - .*\n)+)(  en:\n)((?:    - .*\n)+)/m, (m, a, ids, b, ens) => a + ids.split('\n')[0] + '\n' + b + ens.split('\n')[0] + '\n'));
-    assert.match(problemsOf(few).join('\n'), /1-casework\.yaml: examples\.id: needs at least 4 items, has 1/);
+    const dir = brokenCopy('fields/6-research.yaml', (t) => t.replace(/^level: \w+$/m, 'level: huge').replace(/^id: research$/m, 'id: inquiry'));
+    const problems = problemsOf(dir);
+    assertProblem(problems, /6-research\.yaml: level: "huge" is not a level \(valid: "micro", "mezzo", "macro", "all"\)/);
+    assertProblem(problems, /6-research\.yaml: id: "inquiry" does not match the file name \(expected "research"\)/);
+    const few = brokenCopy('fields/1-casework.yaml', (t) => t.replace(/^examples:\n((?: {2}.*\n)+)/m, (m, items) => `examples:\n${items.split(/(?=^ {2}- )/m)[0]}`));
+    assertProblem(problemsOf(few), 'fields/1-casework.yaml: examples: needs at least 4 items, has 1');
   });
 
   it('reports a YAML syntax error with the file name', () => {
-    const dir = brokenCopy('4-organization.yaml', (t) => t.replace(/^name:/m, 'name: [oops'));
-    assert.match(problemsOf(dir).join('\n'), /4-organization\.yaml: not valid YAML/);
+    const dir = brokenCopy('fields/4-organization.yaml', (t) => t.replace(/^name:/m, 'name: [oops'));
+    assertProblem(problemsOf(dir), /^fields\/4-organization\.yaml: not valid YAML/);
+  });
+
+  it('rejects a related field that does not exist', () => {
+    const dir = brokenCopy('fields/2-groupwork.yaml', (t) => t.replace(/^(related:\n {2}- field: )\w+/m, '$1astrology'));
+    assertProblem(problemsOf(dir), /^fields\/2-groupwork\.yaml: related\[1\]\.field: no field "astrology" \(valid: "casework", /);
+  });
+
+  it('rejects a reference that does not exist, and one that nothing uses', () => {
+    const missing = brokenCopy('fields/1-casework.yaml', (t) => t.replace(/^basis:\n {2}- .*$/m, 'basis:\n  - nowhere-2020'));
+    const problems = problemsOf(missing);
+    assertProblem(problems, 'fields/1-casework.yaml: basis[1]: no reference "nowhere-2020" in references.yaml');
+    const unused = brokenCopy('references.yaml', (t) => `${t}- id: unused-2001\n  kind: book\n  title: Nothing\n  citeAs: Nobody\n`);
+    assertProblem(problemsOf(unused), 'references.yaml: unused-2001: not used by any field');
+  });
+
+  it('keeps laws apart: a law is a legal basis, never what a text rests on', () => {
+    const dir = brokenCopy('fields/1-casework.yaml', (t) => t.replace(/^basis:\n {2}- .*$/m, 'basis:\n  - uu-14-2019'));
+    assertProblem(problemsOf(dir), /^fields\/1-casework\.yaml: basis\[1\]: "uu-14-2019" is a law; expected "web", "paper", "book", "code"/);
   });
 
   it('fails the real build with the file and key, and writes no bundle', () => {
-    const dir = brokenCopy('2-groupwork.yaml', (t) => t.replace(/^summary:\n  id: .*\n/m, 'summary:\n'));
+    const dir = brokenCopy('fields/2-groupwork.yaml', (t) => t.replace(/^(summary:\n) {2}id: .*\n/m, '$1'));
     const out = mkdtempSync(join(tmpdir(), 'pekso-build-'));
     temps.push(out);
     const result = spawnSync(process.execPath, [join(repo, 'node_modules/rollup/dist/bin/rollup'), '-c', '--file', join(out, 'x.js'), '--format', 'es'], {

@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { examples } from '../../demo/examples.js';
+import { readmeWithTables } from '../../scripts/readme-tables.mjs';
 
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
 const htmlBlocks = [...readme.matchAll(/```html\n([\s\S]*?)```/g)].map((m) => m[1]);
@@ -19,6 +20,11 @@ describe('the README', () => {
   it('shows the brand example\'s CSS exactly as the demo and tests use it', () => {
     const brand = examples.find((e) => e.id === 'brand');
     assert.ok(htmlBlocks.some((block) => block.includes(`<style>\n${brand.css}\n</style>`)));
+  });
+
+  it('has the attribute tables of the spec, up to date (node scripts/readme-tables.mjs --write)', () => {
+    assert.ok(readme.includes('<!-- attributes:pekso-fields -->'));
+    assert.equal(readme, readmeWithTables(readme), 'the README\'s attribute tables differ from src/spec.ts');
   });
 
   it('lists every attribute, part and CSS property of the custom-elements manifest', async () => {

@@ -39,8 +39,8 @@ export async function ensurePackages() {
 
 async function freePort() {
   const server = createServer();
-  await new Promise((done) => server.listen(0, '127.0.0.1', done));
-  const { port } = server.address();
+  await new Promise((done) => server.listen(0, '127.0.0.1', () => done(undefined)));
+  const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
   await new Promise((done) => server.close(done));
   return port;
 }
@@ -60,9 +60,15 @@ const canConnect = (options) =>
     const socket = connect(options, () => { socket.end(); done(true); }).on('error', () => done(false));
   });
 
-/** Starts a child in its own process group, so stop() ends it and whatever it forked. */
-function start(command, args, { log, env } = {}) {
-  const child = spawn(command, args, { detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
+/**
+ * Starts a child in its own process group, so stop() ends it and whatever it forked.
+ * @param {string} command
+ * @param {string[]} args
+ * @param {{log?: string, env?: Record<string, string>}} [options]
+ * @returns {import('node:child_process').ChildProcess & {output: () => string, exited: Promise<unknown>}}
+ */
+function start(command, args, { log = undefined, env = {} } = {}) {
+  const child = /** @type {any} */ (spawn(command, args, { detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } }));
   const chunks = [];
   child.stdout.on('data', (c) => chunks.push(c));
   child.stderr.on('data', (c) => chunks.push(c));
@@ -83,7 +89,9 @@ async function end(child) {
   if (timedOut) {
     try {
       process.kill(-child.pid, 'SIGKILL');
-    } catch {}
+    } catch {
+      // It ended between the check and the kill.
+    }
     await child.exited;
   }
 }

@@ -1,0 +1,44 @@
+// ESLint, run by `npm test` (scripts/lint.mjs) over the whole tree: TypeScript rules on
+// src/, Lit's and web components' rules on the elements, and the usual JavaScript rules
+// on the scripts, tests, bench and demo.
+import js from '@eslint/js';
+import { configs as lit } from 'eslint-plugin-lit';
+import { configs as wc } from 'eslint-plugin-wc';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist/', 'node_modules/', 'bench/.pages/', 'src/wordpress/**/*.php'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  { ...lit['flat/recommended'], files: ['src/**/*.ts'] },
+  { ...wc['flat/recommended'], files: ['src/**/*.ts'] },
+  {
+    files: ['src/**/*.ts', 'src/**/*.js', 'demo/**/*.js', 'test/browser/**/*.js'],
+    languageOptions: { globals: globals.browser },
+  },
+  {
+    files: ['scripts/**/*.mjs', 'test/node/**/*.mjs', 'test/e2e/**/*.mjs', 'bench/**/*.mjs', '*.mjs', '*.cjs'],
+    languageOptions: { globals: globals.node },
+  },
+  {
+    // Functions these hand to page.evaluate() run in the browser.
+    files: ['test/e2e/**/*.mjs', 'bench/**/*.mjs', 'scripts/screenshot.mjs'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+  {
+    files: ['test/browser/**/*.js'],
+    languageOptions: { globals: { ...globals.mocha } },
+  },
+  {
+    // The WordPress editor script runs on the wp.* globals, without a build step.
+    files: ['src/wordpress/**/*.js'],
+    languageOptions: { sourceType: 'script', globals: globals.browser },
+  },
+  {
+    rules: {
+      // `_name` marks a value left out on purpose ({ tags: _tags, ...rest }).
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  }
+);
