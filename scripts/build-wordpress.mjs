@@ -10,7 +10,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { zipSync } from 'fflate';
 import { loadContent } from './content.mjs';
-import { fieldStatic, staticTree } from './render.mjs';
+import { fieldView, frameItem, itemStatic, staticTree, widgetRelease } from './render.mjs';
 import { attributesOf, spec, valuesOf } from './spec.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -20,6 +20,10 @@ const source = join(root, 'src/wordpress');
 export function specJson(content = loadContent()) {
   return {
     offWords: spec.OFF_WORDS,
+    frame: {
+      sections: spec.FRAME_SECTIONS.map((id) => ({ id, name: content.ui[`${id}Name`] })),
+      beforeFields: spec.FRAME_BEFORE_FIELDS,
+    },
     languages: content.languages,
     fields: content.fields.map((field) => ({ id: field.id, name: field.name })),
     elements: Object.fromEntries(
@@ -38,14 +42,19 @@ export function specJson(content = loadContent()) {
   };
 }
 
-/** Each field's static markup per language, level-free, and the wrapper's attributes. */
+/**
+ * Each item's static markup per language (fields, and the frame's sections), free of
+ * heading level and open state, and the wrapper's attributes.
+ */
 export function fallbackJson(content = loadContent()) {
+  const release = widgetRelease();
   return Object.fromEntries(
     content.languages.map(({ code: lang }) => [
       lang,
       {
-        attrs: staticTree(content, { lang, fields: [] }).attrs,
-        fields: Object.fromEntries(content.fields.map((field) => [field.id, fieldStatic({ content, lang }, field)])),
+        attrs: staticTree(content, { lang, fields: [], frame: [], release }).attrs,
+        fields: Object.fromEntries(content.fields.map((field) => [field.id, itemStatic(fieldView({ content, lang }, field))])),
+        frame: Object.fromEntries(spec.FRAME_SECTIONS.map((id) => [id, itemStatic(frameItem({ content, lang }, id, release))])),
       },
     ])
   );

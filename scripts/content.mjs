@@ -174,8 +174,55 @@ function checkField(data, file, c) {
   };
 }
 
+/** The glossary: terms with a definition, in every language, each with a unique id. */
+function checkGlossary(data, c) {
+  if (!Array.isArray(data) || data.length === 0) return c.problem('', 'expected a list of terms'), [];
+  const seen = new Set();
+  return data.flatMap((entry, i) => {
+    const where = isObject(entry) && isText(entry.id) ? entry.id : `[${i + 1}]`;
+    if (!isObject(entry)) return c.problem(where, 'expected id, term and definition'), [];
+    c.known(entry, ['id', 'term', 'definition', 'refs'], `${where}.`);
+    if (!/^[a-z][a-z0-9-]*$/.test(entry.id ?? '')) return c.problem(`${where}.id`, 'expected lower-case letters, digits and dashes'), [];
+    if (seen.has(entry.id)) return c.problem(`${where}.id`, 'duplicate term'), [];
+    seen.add(entry.id);
+    const term = c.translated(entry.term, `${where}.term`);
+    const definition = c.translated(entry.definition, `${where}.definition`);
+    const refs = entry.refs === undefined ? undefined : c.ids(entry.refs, `${where}.refs`);
+    return term && definition ? [{ id: entry.id, term, definition, ...(refs ? { refs } : {}) }] : [];
+  });
+}
+
+/**
+ * The introduction: paragraphs (with the references they rest on) and one list of levels.
+ * @returns {import('../src/content/types.ts').IntroBlock[]}
+ */
+function checkIntro(data, c) {
+  if (!Array.isArray(data) || data.length === 0) return c.problem('', 'expected a list of blocks'), [];
+  return data.flatMap((/** @type {any} */ block, i) => /** @type {any[]} */ (introBlock(block, i, c)));
+}
+
+/** One block of the introduction, checked: a paragraph, or the list of levels. */
+function introBlock(block, i, c) {
+  const where = `[${i + 1}]`;
+  if (isObject(block) && 'levels' in block) {
+    c.known(block, ['levels'], `${where}.`);
+    if (!Array.isArray(block.levels) || !block.levels.length) return c.problem(`${where}.levels`, 'expected a list of levels'), [];
+    const levels = block.levels.map((entry, j) => {
+      const at = `${where}.levels[${j + 1}]`;
+      if (!LEVELS.includes(entry?.level)) c.problem(`${at}.level`, `"${entry?.level}" is not a level (valid: ${listOf(LEVELS)})`);
+      return { level: entry?.level, text: c.translated(entry?.text, `${at}.text`) };
+    });
+    return [{ levels }];
+  }
+  if (!isObject(block)) return c.problem(where, 'expected a paragraph (text) or the levels (levels)'), [];
+  c.known(block, ['text', 'refs'], `${where}.`);
+  const text = c.translated(block.text, `${where}.text`);
+  const refs = block.refs === undefined ? undefined : c.ids(block.refs, `${where}.refs`);
+  return text ? [{ text, ...(refs ? { refs } : {}) }] : [];
+}
+
 /** Cross-file checks: every id a field names exists, and has the right kind; every reference is used. */
-function checkLinks({ fields, references }, fieldFiles, problems) {
+function checkLinks({ fields, references, glossary, intro }, fieldFiles, problems) {
   const fieldIds = new Set(fields.map((f) => f.id));
   const refs = new Map(references.map((r) => [r.id, r]));
   const used = new Set();
@@ -201,9 +248,11 @@ function checkLinks({ fields, references }, fieldFiles, problems) {
       field[key]?.forEach((item, i) => item?.from && use(file, `${key}[${i + 1}].from`, item.from, [...TEXT_KINDS, ...LEGAL_KINDS]));
     }
   });
+  glossary.forEach((entry) => entry.refs?.forEach((id, i) => use('glossary.yaml', `${entry.id}.refs[${i + 1}]`, id)));
+  intro.forEach((block, n) => block.refs?.forEach((id, i) => use('intro.yaml', `[${n + 1}].refs[${i + 1}]`, id)));
   // A reference cited by a used reference is used too (the blog page cites Suharto).
   for (const id of [...used]) for (const cited of refs.get(id)?.cites ?? []) use('references.yaml', `${id}.cites`, cited);
-  for (const id of refs.keys()) if (!used.has(id)) problems.push(`references.yaml: ${id}: not used by any field`);
+  for (const id of refs.keys()) if (!used.has(id)) problems.push(`references.yaml: ${id}: not used anywhere (fields, glossary, intro)`);
 }
 
 /** The field files, in the order of their number prefix. */
@@ -216,7 +265,7 @@ const fieldFilesIn = (dir) =>
     : [];
 
 /** Every file of a content folder that the content is read from, relative to it. */
-export const contentFiles = (dir = defaultContentDir) => ['languages.yaml', 'ui.yaml', 'references.yaml', ...fieldFilesIn(dir)];
+export const contentFiles = (dir = defaultContentDir) => ['languages.yaml', 'ui.yaml', 'references.yaml', 'glossary.yaml', 'intro.yaml', ...fieldFilesIn(dir)];
 
 /**
  * Loads and checks a content folder.
@@ -250,10 +299,12 @@ export function loadContent(dir = defaultContentDir) {
     seen.set(field.id, file);
     fields.push(field);
   }
-  checkLinks({ fields, references }, fieldFiles.map(rel), problems);
+  const glossary = checkGlossary(readYaml(dir, 'glossary.yaml', problems) ?? [], checker(rel('glossary.yaml'), problems, langs));
+  const intro = checkIntro(readYaml(dir, 'intro.yaml', problems) ?? [], checker(rel('intro.yaml'), problems, langs));
+  checkLinks({ fields, references, glossary, intro }, fieldFiles.map(rel), problems);
 
   if (problems.length) throw new ContentError(problems);
-  return { languages, fields, references, ui };
+  return { languages, fields, references, glossary, intro, ui };
 }
 
 // `node scripts/content.mjs [dir]` checks the content and prints a one-line summary.

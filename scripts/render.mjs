@@ -1,18 +1,32 @@
 // The renderer of src/render/ for build scripts and Node tests (loaded through tsx), and
-// static HTML of the chosen fields: what the LMS snippets, the SCORM page and the bench's
-// native version show. The WordPress plugin renders the same trees in PHP.
+// static HTML of what a <pekso-fields> shows: what the LMS snippets, the SCORM page and the
+// bench's native version show. The WordPress plugin renders the same trees in PHP.
+import { readFileSync } from 'node:fs';
 import { tsImport } from 'tsx/esm/api';
 
 const field = await tsImport('../src/render/field.ts', import.meta.url);
+const frame = await tsImport('../src/render/frame.ts', import.meta.url);
+const items = await tsImport('../src/render/items.ts', import.meta.url);
 const tree = await tsImport('../src/render/tree.ts', import.meta.url);
 
-export const { staticTree, fieldStatic, fieldBody } = field;
+export const { fieldBody } = field;
+export const { frameItem } = frame;
+export const { staticTree, fieldView, itemStatic } = items;
 export const { toHtml, escapeHtml } = tree;
 
 /**
- * The chosen fields (default: all) as static HTML, in language `lang`.
- * @param {import('../src/content/types.ts').Content} content from loadContent()
- * @param {{lang: string, fields?: string[], open?: string[], headingLevel?: number}} options
+ * The version and year a citation of the widget names: package.json's version, and the
+ * year it was built.
  */
-export const renderStaticHtml = (content, { lang, fields, open = [], headingLevel = 3 }) =>
-  toHtml([staticTree(content, { lang, fields })], { headingLevel, open });
+export function widgetRelease() {
+  const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+  return { version, year: new Date().getUTCFullYear() };
+}
+
+/**
+ * What a <pekso-fields> shows (by default the frame and every field), as static HTML.
+ * @param {import('../src/content/types.ts').Content} content from loadContent()
+ * @param {{lang: string, fields?: string[], frame?: string[], open?: string[], headingLevel?: number, pageUrl?: string}} options
+ */
+export const renderStaticHtml = (content, { lang, fields = undefined, frame = undefined, open = [], headingLevel = 3, pageUrl = undefined }) =>
+  toHtml([staticTree(content, { lang, fields, frame, release: widgetRelease() })], { headingLevel, open, pageUrl });

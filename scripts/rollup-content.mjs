@@ -4,13 +4,14 @@
 import { join } from 'node:path';
 import { tsImport } from 'tsx/esm/api';
 import { contentFiles, defaultContentDir, loadContent } from './content.mjs';
+import { widgetRelease } from './render.mjs';
 
 const ID = 'pekso:content';
 
 /** The bundled content of a folder, as JSON text. */
 export async function bundledContentJson(dir = defaultContentDir) {
   const { bundledContent } = await tsImport('../src/render/bundle.ts', import.meta.url);
-  return JSON.stringify(bundledContent(loadContent(dir)));
+  return JSON.stringify(bundledContent(loadContent(dir), widgetRelease()));
 }
 
 export function peksoContent({ dir = process.env.PEKSO_CONTENT_DIR || defaultContentDir } = {}) {

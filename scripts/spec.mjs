@@ -46,5 +46,6 @@ export const attributesOf = (tag) => attributes.filter((a) => a.tags.includes(ta
 export function valuesOf(attribute, content) {
   if (attribute.values === 'languages') return content.languages.map((l) => l.code);
   if (attribute.values === 'fields') return content.fields.map((f) => f.id);
+  if (attribute.values === 'items') return [...spec.FRAME_SECTIONS, ...content.fields.map((f) => f.id)];
   return attribute.values ?? [];
 }

@@ -6,8 +6,8 @@ export { PeksoFields } from './fields/pekso-fields.js';
 export { PeksoFieldCard } from './field-card/pekso-field-card.js';
 export type { PeksoToggleDetail } from './shared/pekso-element.js';
 export { CONTENT, FIELDS, FIELD_IDS, LANGS } from './content/index.js';
-export type { BundledContent, BundledField, Lang, Language, Level } from './content/index.js';
-export { ATTRIBUTES, TAGS } from './spec.js';
+export type { BundledContent, BundledItem, Lang, Language, Level } from './content/index.js';
+export { ATTRIBUTES } from './spec.js';
 export { defineElements };
 
 defineElements();

@@ -19,6 +19,15 @@ export type Tag = (typeof TAGS)[number];
 /** Levels of the headings the widget writes; its sub-headings are one below. */
 export const HEADING_LEVELS = ['2', '3', '4', '5', '6'] as const;
 
+/**
+ * The teaching frame around the fields of <pekso-fields>: each section is an accordion item
+ * like a field, shown unless its attribute of the same name is off. The introduction comes
+ * before the fields, the others after them.
+ */
+export const FRAME_SECTIONS = ['intro', 'glossary', 'references'] as const;
+export type FrameSection = (typeof FRAME_SECTIONS)[number];
+export const FRAME_BEFORE_FIELDS: readonly FrameSection[] = ['intro'];
+
 /** Built-in colour schemes. Without one, the widget takes the page's font and colours. */
 export const THEMES = ['light', 'dark', 'auto'] as const;
 
@@ -47,8 +56,11 @@ export interface AttributeSpec {
   /** The elements that take it. */
   tags: readonly Tag[];
   type: AttributeType;
-  /** Valid values of a choice or list: listed, or taken from the content. */
-  values?: readonly string[] | 'languages' | 'fields';
+  /**
+   * Valid values of a choice or list: listed, or taken from the content: its languages,
+   * its fields, or its items (the fields and the frame's sections).
+   */
+  values?: readonly string[] | 'languages' | 'fields' | 'items';
   /** The value used when the attribute is absent, empty or not valid. `null`: none (see its doc). */
   default: string | boolean | null;
   /** The property mirrors its current value back to the attribute. */
@@ -78,11 +90,26 @@ export const ATTRIBUTES: readonly AttributeSpec[] = [
    */
   { name: 'fields', tags: ['pekso-fields'], type: 'list', values: 'fields', default: null },
   /**
-   * The fields open at start, comma-separated. Setting it later opens exactly these.
+   * The fields (or `intro`, `glossary`, `references`) open at start, comma-separated. Setting it later opens exactly these.
    * @defaultDoc none
    * @label Open at start
    */
-  { name: 'open', tags: ['pekso-fields'], type: 'list', values: 'fields', default: null },
+  { name: 'open', tags: ['pekso-fields'], type: 'list', values: 'items', default: null },
+  /**
+   * The short introduction before the fields: social functioning, clients, levels of practice, ethics.
+   * @label Introduction
+   */
+  { name: 'intro', tags: ['pekso-fields'], type: 'boolean', default: true },
+  /**
+   * The glossary after the fields.
+   * @label Glossary
+   */
+  { name: 'glossary', tags: ['pekso-fields'], type: 'boolean', default: true },
+  /**
+   * The reference list and how to cite the widget, after the fields.
+   * @label References and how to cite
+   */
+  { name: 'references', tags: ['pekso-fields'], type: 'boolean', default: true },
   /**
    * Only one panel open at a time: opening one closes the others.
    * @label One field open at a time
@@ -125,17 +152,18 @@ export const ATTRIBUTES: readonly AttributeSpec[] = [
 /** Parameters of the embed page that are not element attributes (documented in docs/embedding.md). */
 export const EMBED_PARAMETERS = ['accent'] as const;
 
-const camelCase = (name: string) => name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+/** An attribute's property (and block attribute) name: `heading-level` is `headingLevel`. */
+export const propertyName = (attribute: string): string => attribute.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
 
 /** Every name an attribute goes by, derived from its HTML name by one rule. */
 export function namesOf(attribute: Pick<AttributeSpec, 'name'>) {
   return {
     attribute: attribute.name,
-    property: camelCase(attribute.name),
+    property: propertyName(attribute.name),
     /** WordPress shortcode keys are lower case with underscores ([pekso_fields heading_level="2"]). */
     shortcode: attribute.name.replace(/-/g, '_'),
     /** Block attributes are camelCase, like the property. */
-    block: camelCase(attribute.name),
+    block: propertyName(attribute.name),
     query: attribute.name,
   };
 }

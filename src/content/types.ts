@@ -61,6 +61,17 @@ export interface Reference {
   cites?: string[];
 }
 
+/** One term of content/glossary.yaml. */
+export interface GlossaryEntry {
+  id: string;
+  term: Translated;
+  definition: Translated;
+  refs?: string[];
+}
+
+/** One block of content/intro.yaml: a paragraph, or the list of levels. */
+export type IntroBlock = { text: Translated; refs?: string[] } | { levels: { level: Level; text: Translated }[] };
+
 /** The words the widget shows around the content (content/ui.yaml), by key. */
 export type Ui = Readonly<Record<string, Translated>>;
 
@@ -68,26 +79,31 @@ export interface Content {
   languages: Language[];
   fields: Field[];
   references: Reference[];
+  glossary: GlossaryEntry[];
+  intro: IntroBlock[];
   ui: Ui;
 }
 
 /**
- * What the bundle carries of a field: what its header shows, and its panel's text already
- * laid out (render/field.ts, at build time), per language. Heading levels and open state
- * are left to the element (see render/tree.ts).
+ * What the bundle carries of an accordion item (a field, or a section of the frame): its
+ * name, and its header and panel laid out at build time as the elements show them
+ * (render/items.ts, liveTree), per language. Heading levels and open state are left to the
+ * element (see render/tree.ts).
  */
-export interface BundledField {
+export interface BundledItem {
   id: string;
-  level: Level;
+  /** A field's level of practice. */
+  level?: Level;
   name: Translated;
-  summary: Translated;
-  body: Readonly<Record<Lang, readonly import('../render/tree.js').TreeNode[]>>;
+  tree: Readonly<Record<Lang, import('../render/tree.js').TreeElement>>;
 }
 
 /** The content module of the bundle (`pekso:content`). */
 export interface BundledContent {
   languages: Language[];
-  fields: BundledField[];
+  fields: BundledItem[];
+  /** The teaching frame's sections, in the order of FRAME_SECTIONS (src/spec.ts). */
+  frame: BundledItem[];
   /** The UI words the elements show themselves (the rest is in the panels' text). */
   ui: Ui;
 }

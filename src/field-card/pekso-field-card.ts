@@ -1,8 +1,7 @@
 import { html, type PropertyValues } from 'lit';
-import { FIELD_IDS, fieldById, uiText, type BundledField as Field } from '../content/index.js';
-import { panelBody, renderItem } from '../shared/item.js';
+import { FIELD_IDS, fieldById, uiText, type BundledItem as Field } from '../content/index.js';
 import { propertiesOf } from '../shared/options.js';
-import { PeksoElement } from '../shared/pekso-element.js';
+import { PeksoAccordion } from '../shared/accordion.js';
 
 /**
  * One field of social-work practice on its own, for a page about that field.
@@ -41,7 +40,7 @@ import { PeksoElement } from '../shared/pekso-element.js';
  * @cssproperty --pekso-focus-ring - Outline of the focused button.
  * @cssproperty --pekso-spacing - Base spacing.
  */
-export class PeksoFieldCard extends PeksoElement {
+export class PeksoFieldCard extends PeksoAccordion {
   static override readonly tag = 'pekso-field-card';
   static override properties = propertiesOf(PeksoFieldCard.tag);
 
@@ -55,7 +54,6 @@ export class PeksoFieldCard extends PeksoElement {
   expanded = false;
 
   #shown?: Field;
-  #body?: { key: string; node: Node };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -66,40 +64,39 @@ export class PeksoFieldCard extends PeksoElement {
   }
 
   override render() {
+    if (this.#shown) return this.renderItems([this.#shown]);
     const lang = this.shownLang;
-    const headingLevel = this.shownHeadingLevel;
-    if (!this.#shown) {
-      return html`<p class="notice" part="notice" role="note" lang=${lang}>${uiText('unknownField', lang, { field: this.field ?? '', valid: FIELD_IDS.join(', ') })}</p>`;
-    }
-    const key = `${this.#shown.id}|${lang}|${headingLevel}`;
-    if (this.#body?.key !== key) this.#body = { key, node: panelBody(this.#shown, lang, headingLevel) };
-    return html`<div class="root" lang=${lang}>${renderItem(this.#shown, this.#body.node, {
-      lang,
-      headingLevel,
-      open: this.expanded || this.open,
-      onChange: this.expanded ? undefined : (open) => this.#setOpen(open, true),
-    })}</div>`;
+    return html`<p class="notice" part="notice" role="note" lang=${lang}>${uiText('unknownField', lang, { field: this.field ?? '', valid: FIELD_IDS.join(', ') })}</p>`;
+  }
+
+  protected override get fixed(): boolean {
+    return this.expanded;
+  }
+
+  protected override isOpen(): boolean {
+    return this.expanded || this.open;
+  }
+
+  /** The card has one item, so the id is not needed. */
+  protected override setOpen(_id: string, open: boolean, user: boolean): void {
+    if (this.open === open || this.expanded || !this.#shown) return;
+    this.open = open;
+    this.emitToggle({ id: this.#shown.id, open, user });
   }
 
   /** Opens the card. */
   show(): void {
-    this.#setOpen(true, false);
+    this.setOpen('', true, false);
   }
 
   /** Closes the card (not while `expanded`). */
   hide(): void {
-    this.#setOpen(false, false);
+    this.setOpen('', false, false);
   }
 
   /** Opens the card if closed, closes it if open. */
   toggle(): void {
-    this.#setOpen(!this.open, false);
-  }
-
-  #setOpen(open: boolean, user: boolean): void {
-    if (this.open === open || this.expanded || !this.#shown) return;
-    this.open = open;
-    this.emitToggle({ id: this.#shown.id, open, user });
+    this.setOpen('', !this.open, false);
   }
 }
 

@@ -1,12 +1,9 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { FIELDS, fieldById, uiText, type BundledField as Field } from '../content/index.js';
-import { panelBody, renderItem } from '../shared/item.js';
+import { FIELDS, FRAME, fieldById, uiText, type BundledItem as Item } from '../content/index.js';
 import { propertiesOf, warnInvalid } from '../shared/options.js';
-import { PeksoElement } from '../shared/pekso-element.js';
-import { headerIndexForKey } from './keyboard.js';
+import { HASH_PREFIX, PeksoAccordion } from '../shared/accordion.js';
+import { FRAME_BEFORE_FIELDS, type FrameSection } from '../spec.js';
 
-/** Deep links and related-field links: `#pekso-<id>` (render/field.ts, anchorId). */
-const HASH_PREFIX = '#pekso-';
 
 /**
  * An accordion overview of the fields of social-work practice, following the
@@ -45,7 +42,7 @@ const HASH_PREFIX = '#pekso-';
  * @cssproperty --pekso-focus-ring - Outline of a focused control. Default: 3px solid in the text colour.
  * @cssproperty --pekso-spacing - Base spacing. Default: 1em.
  */
-export class PeksoFields extends PeksoElement {
+export class PeksoFields extends PeksoAccordion {
   static override readonly tag = 'pekso-fields';
   static override properties = propertiesOf(PeksoFields.tag);
 
@@ -58,14 +55,27 @@ export class PeksoFields extends PeksoElement {
   /** Only one panel open at a time: opening one closes the others. */
   single = false;
 
+  /** The short introduction before the fields. Off with `intro="off"` (or false, 0, no). */
+  intro = true;
+
+  /** The glossary after the fields. */
+  glossary = true;
+
+  /** The reference list and how to cite the widget, after the fields. */
+  references = true;
+
   /** The fields shown, after checking `fields`. */
-  #shown: readonly Field[] = FIELDS;
+  #shown: readonly Item[] = FIELDS;
 
-  /** Ids of the open panels. Changed only through #setOpen(), which asks for a render. */
+  /** Every item shown, in order: the frame's sections that are on, around the fields. */
+  get #items(): Item[] {
+    const frame = FRAME.filter((section) => this[section.id as FrameSection]);
+    const before = frame.filter((section) => FRAME_BEFORE_FIELDS.includes(section.id as FrameSection));
+    return [...before, ...this.#shown, ...frame.filter((section) => !before.includes(section))];
+  }
+
+  /** Ids of the open panels. Changed only through setOpen(), which asks for a render. */
   #openIds: ReadonlySet<string> = new Set();
-
-  /** Each field's panel text, built once per language and heading level (see panelBody). */
-  #bodies = new Map<string, Node>();
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -85,7 +95,8 @@ export class PeksoFields extends PeksoElement {
       this.#shown = ids.length ? ids.map((id) => fieldById(id)!) : FIELDS;
     }
     if (changed.has('open') || changed.has('fields')) {
-      this.#openIds = new Set(this.readList('open', this.open).filter((id) => this.#isShown(id)));
+      // Once the frame's attributes are read too (they may change in the same update).
+      this.#openIds = new Set(this.readList('open', this.open).filter((id) => this.#items.some((item) => item.id === id)));
     }
     if (this.single && this.#openIds.size > 1) this.#openIds = new Set([...this.#openIds].slice(0, 1));
   }
@@ -95,34 +106,26 @@ export class PeksoFields extends PeksoElement {
   }
 
   override render() {
-    const lang = this.shownLang;
-    const headingLevel = this.shownHeadingLevel;
     const allOpen = this.#shown.every((f) => this.#openIds.has(f.id));
-    return html`<div class="root" lang=${lang} @keydown=${this.#handleKeydown} @click=${this.#handleLinkClick}>${this.single
+    const toggleAll = this.single
       ? nothing
-      : html`<button class="toggle-all" part="toggle-all" aria-expanded=${allOpen} @click=${this.#handleToggleAll}>${uiText(allOpen ? 'collapseAll' : 'expandAll', lang)}</button>`}${this.#shown.map((field) =>
-      renderItem(field, this.#body(field, lang, headingLevel), {
-        lang,
-        headingLevel,
-        open: this.#openIds.has(field.id),
-        onChange: (open) => this.#setOpen(field.id, open, true),
-      })
-    )}</div>`;
+      : html`<button class="toggle-all" part="toggle-all" aria-expanded=${allOpen} @click=${this.#handleToggleAll}>${uiText(allOpen ? 'collapseAll' : 'expandAll', this.shownLang)}</button>`;
+    return this.renderItems(this.#items, toggleAll);
   }
 
-  /** Opens the panel of field `id`. */
+  /** Opens the panel of field `id` (or of `intro`, `glossary`, `references`). */
   show(id: string): void {
-    if (this.#checkId(id)) this.#setOpen(id, true, false);
+    if (this.#checkId(id)) this.setOpen(id, true, false);
   }
 
   /** Closes the panel of field `id`. */
   hide(id: string): void {
-    if (this.#checkId(id)) this.#setOpen(id, false, false);
+    if (this.#checkId(id)) this.setOpen(id, false, false);
   }
 
   /** Opens the panel of field `id` if closed, closes it if open. */
   toggle(id: string): void {
-    if (this.#checkId(id)) this.#setOpen(id, !this.#openIds.has(id), false);
+    if (this.#checkId(id)) this.setOpen(id, !this.#openIds.has(id), false);
   }
 
   /** Opens every panel (in `single` mode, only the first if none is open). */
@@ -135,33 +138,30 @@ export class PeksoFields extends PeksoElement {
     this.#setAll(false, false);
   }
 
-  #body(field: Field, lang: string, headingLevel: number): Node {
-    const key = `${field.id}|${lang}|${headingLevel}`;
-    let body = this.#bodies.get(key);
-    if (!body) this.#bodies.set(key, (body = panelBody(field, lang, headingLevel)));
-    return body;
-  }
-
-  #isShown(id: string): boolean {
-    return this.#shown.some((f) => f.id === id);
-  }
-
   #checkId(id: string): boolean {
-    if (this.#isShown(id)) return true;
-    warnInvalid(this.localName, 'id', id, this.#shown.map((f) => f.id));
+    if (this.isShown(id)) return true;
+    warnInvalid(this.localName, 'id', id, this.#items.map((item) => item.id));
     return false;
   }
 
   #setAll(open: boolean, user: boolean): void {
     if (open && this.single) {
-      if (this.#openIds.size === 0) this.#setOpen(this.#shown[0].id, true, user);
+      if (this.#openIds.size === 0) this.setOpen(this.#shown[0].id, true, user);
       return;
     }
-    for (const field of this.#shown) this.#setOpen(field.id, open, user);
+    for (const field of this.#shown) this.setOpen(field.id, open, user);
+  }
+
+  protected override isShown(id: string): boolean {
+    return this.#items.some((item) => item.id === id);
+  }
+
+  protected override isOpen(id: string): boolean {
+    return this.#openIds.has(id);
   }
 
   /** The one place panels open and close: keeps `single`, fires `pekso-toggle` for each change. */
-  #setOpen(id: string, open: boolean, user: boolean): void {
+  protected override setOpen(id: string, open: boolean, user: boolean): void {
     if (this.#openIds.has(id) === open) return;
     const next = new Set(this.#openIds);
     if (open && this.single) {
@@ -177,41 +177,15 @@ export class PeksoFields extends PeksoElement {
     this.emitToggle({ id, open, user });
   }
 
-  /** Opens a field and moves focus to its header: for related-field links and deep links. */
-  async #reveal(id: string, { focus }: { focus: boolean }): Promise<void> {
-    this.#setOpen(id, true, true);
-    await this.updateComplete;
-    const button = this.renderRoot.querySelector<HTMLElement>(`#b-${id}`);
-    button?.scrollIntoView({ block: 'start' });
-    if (focus) button?.focus();
-  }
-
   #handleToggleAll = (): void => {
     this.#setAll(!this.#shown.every((f) => this.#openIds.has(f.id)), true);
-  };
-
-  #handleKeydown = (event: KeyboardEvent): void => {
-    const buttons = [...this.renderRoot.querySelectorAll<HTMLElement>('.button')];
-    const target = headerIndexForKey(event.key, buttons.indexOf(event.target as HTMLElement), buttons.length);
-    if (target === undefined) return;
-    event.preventDefault();
-    buttons[target].focus();
-  };
-
-  /** A related-field link to a field shown here opens it and moves focus to its header. */
-  #handleLinkClick = (event: MouseEvent): void => {
-    const link = (event.target as Element).closest?.('a');
-    const id = link?.getAttribute('href')?.startsWith(HASH_PREFIX) ? link.getAttribute('href')!.slice(HASH_PREFIX.length) : undefined;
-    if (!id || !this.#isShown(id)) return;
-    event.preventDefault();
-    void this.#reveal(id, { focus: true });
   };
 
   /** `#pekso-<id>` in the page URL opens that field and scrolls it into view. */
   #handleHashChange = async (): Promise<void> => {
     if (!location.hash.startsWith(HASH_PREFIX)) return;
     const id = decodeURIComponent(location.hash.slice(HASH_PREFIX.length)).toLowerCase();
-    if (this.#isShown(id)) await this.#reveal(id, { focus: false });
+    if (this.isShown(id)) await this.reveal(id, false);
   };
 }
 

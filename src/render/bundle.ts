@@ -1,25 +1,33 @@
 /**
- * The content as the bundle carries it (`pekso:content`): each panel's text laid out at
- * build time by render/field.ts, so the elements only turn trees into DOM, and the words
- * the elements show themselves. Called by the rollup plugin (scripts/rollup-content.mjs).
+ * The content as the bundle carries it (`pekso:content`): each item laid out at build time
+ * as the elements show it (render/items.ts, liveTree), per language, so the elements only
+ * turn trees into DOM, and the words the elements show themselves. Called by the rollup plugin
+ * (scripts/rollup-content.mjs).
  */
-import type { BundledContent, Content } from '../content/types.js';
-import { fieldBody } from './field.js';
+import type { BundledContent, BundledItem, Content } from '../content/types.js';
+import { FRAME_SECTIONS } from '../spec.js';
+import { frameItem } from './frame.js';
+import { fieldView, liveTree, type ItemView, type WidgetRelease } from './items.js';
 
 /** UI words the elements use at run time; every other one is already in the panels. */
-export const RUNTIME_UI_KEYS = ['expandAll', 'collapseAll', 'micro', 'mezzo', 'macro', 'all', 'unknownField'];
+export const RUNTIME_UI_KEYS = ['expandAll', 'collapseAll', 'unknownField', 'copied', 'copyFailed'];
 
-export function bundledContent(content: Content): BundledContent {
+export function bundledContent(content: Content, release: WidgetRelease): BundledContent {
   const langs = content.languages.map((l) => l.code);
+  /** One item in every language: its name, and its live markup (header and panel). */
+  const bundled = (view: (lang: string) => ItemView, extra = {}): BundledItem => {
+    const views = langs.map((lang) => [lang, view(lang)] as const);
+    return {
+      id: views[0][1].id,
+      ...extra,
+      name: Object.fromEntries(views.map(([lang, v]) => [lang, v.name])),
+      tree: Object.fromEntries(views.map(([lang, v]) => [lang, liveTree(v)])),
+    };
+  };
   return {
     languages: content.languages,
-    fields: content.fields.map((field) => ({
-      id: field.id,
-      level: field.level,
-      name: field.name,
-      summary: field.summary,
-      body: Object.fromEntries(langs.map((lang) => [lang, fieldBody({ content, lang }, field)])),
-    })),
+    fields: content.fields.map((field) => bundled((lang) => fieldView({ content, lang }, field), { level: field.level })),
+    frame: FRAME_SECTIONS.map((id) => bundled((lang) => frameItem({ content, lang }, id, release))),
     ui: Object.fromEntries(RUNTIME_UI_KEYS.map((key) => [key, content.ui[key]])),
   };
 }

@@ -6,8 +6,9 @@ import { tagName, type SerializeOptions, type TreeNode } from './tree.js';
  */
 export function toDom(nodes: readonly TreeNode[], options: SerializeOptions, parent: Node = document.createDocumentFragment()): Node {
   for (const node of nodes) {
-    if (typeof node === 'string') {
-      parent.appendChild(document.createTextNode(node));
+    if (typeof node === 'string' || node.tag === 'page-url') {
+      const text = typeof node === 'string' ? node : options.pageUrl ? ` ${options.pageUrl}` : '';
+      parent.appendChild(document.createTextNode(text));
       continue;
     }
     const element = document.createElement(tagName(node, options));

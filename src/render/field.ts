@@ -5,6 +5,7 @@
  * drift apart. Pure functions of the content: no DOM, no Lit.
  */
 import type { Content, Field, Item, Lang, Reference } from '../content/types.js';
+export type { Lang };
 import type { TreeElement, TreeNode } from './tree.js';
 
 /** `from: ours` and `basis: [ours]`: written by the widget's authors. */
@@ -50,10 +51,12 @@ const title = (ref: Reference): TreeNode => (ref.kind === 'law' || ref.kind === 
  */
 export function apa(context: RenderContext, ref: Reference): TreeNode[] {
   const year = `(${ref.year ?? uiText(context, 'noDate')}).`;
-  const details = ref.details?.[context.lang];
+  const text = ref.details?.[context.lang];
+  // An edition or a [description] follows the title directly; a publisher after a full stop.
+  const details = text ? (/^[([]/.test(text) ? ` ${text}` : `. ${text}`) : '';
   const parts: TreeNode[] = ref.author
-    ? [`${ref.author} ${year} `, title(ref), details ? ` ${details}` : '.']
-    : [title(ref), `. ${year}`, details ? ` ${details}` : ''];
+    ? [`${ref.author} ${year} `, title(ref), details || '.']
+    : [title(ref), `. ${year}`, details.replace(/^\./, '')];
   for (const id of ref.cites ?? []) {
     const cited = referenceById(context.content, id);
     parts.push(` ${uiText(context, 'cites', { ref: `${cited.citeAs} (${cited.year ?? uiText(context, 'noDate')})` })}`);
@@ -61,12 +64,18 @@ export function apa(context: RenderContext, ref: Reference): TreeNode[] {
   return parts;
 }
 
+/** `text` with `(note)` before its closing full stop, as an APA in-text citation goes. */
+export const withNote = (text: string, note: string | undefined): string => {
+  if (!note) return text;
+  const [, body, stop] = /^([\s\S]*?)([.!?]?)$/.exec(text)!;
+  return `${body} (${note})${stop}`;
+};
+
 /** An item's text, with where it comes from when that is not the field's basis. */
 function itemText(context: RenderContext, item: Item, markEach: boolean): string {
-  const text = item.text[context.lang];
-  if (!item.from || !markEach) return text;
+  if (!item.from || !markEach) return item.text[context.lang];
   const mark = item.from === OURS ? uiText(context, 'added') : citeShort(context, referenceById(context.content, item.from));
-  return `${text} (${mark})`;
+  return withNote(item.text[context.lang], mark);
 }
 
 /** A list with its sub-heading. When every item was added by us, the heading says so once. */
@@ -117,8 +126,7 @@ function related(context: RenderContext, field: Field): TreeNode[] {
 export function levelText(context: RenderContext, field: Field): string {
   const level = uiText(context, 'level', { level: uiText(context, field.level) });
   const note = field.levelNote ? ` ${field.levelNote[context.lang]}` : '';
-  const mark = field.basis.includes(OURS) ? '' : ` (${uiText(context, 'added')})`;
-  return `${level}${note}${mark}`;
+  return withNote(`${level}${note}`, field.basis.includes(OURS) ? undefined : uiText(context, 'added'));
 }
 
 /** What a field's panel holds, in order. */
@@ -132,26 +140,4 @@ export function fieldBody(context: RenderContext, field: Field): TreeNode[] {
     ...related(context, field),
     ...sources(context, field),
   ];
-}
-
-/**
- * A field as static HTML: its heading (outside `details`, so it survives sanitizers that
- * drop `details`), then `details` with the summary line and the panel's text.
- */
-export function fieldStatic(context: RenderContext, field: Field): TreeNode[] {
-  return [
-    el('h', { id: anchorId(field.id) }, [field.name[context.lang]], { depth: 0 }),
-    el('details', undefined, [el('summary', undefined, [field.summary[context.lang]]), ...fieldBody(context, field)], { item: field.id }),
-  ];
-}
-
-/**
- * The chosen fields as static HTML, in a `div lang` so that screen readers pronounce it in
- * the right language whatever the host page says.
- */
-export function staticTree(content: Content, { lang, fields }: { lang: Lang; fields?: readonly string[] }): TreeElement {
-  const context = { content, lang };
-  const chosen = fields ? fields.flatMap((id) => content.fields.filter((f) => f.id === id)) : content.fields;
-  const dir = content.languages.find((l) => l.code === lang)?.dir ?? 'ltr';
-  return el('div', { class: 'pekso-static', lang, ...(dir === 'rtl' ? { dir } : {}) }, chosen.flatMap((field) => fieldStatic(context, field)));
 }

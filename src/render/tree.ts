@@ -9,8 +9,13 @@
  * which items are open (a `details` names its item).
  */
 
-/** Tags a tree may hold: what static HTML needs, all kept by wp_kses_post and HTMLPurifier (but details and summary, which are outside headings for that reason). */
-export type TreeTag = 'div' | 'p' | 'ul' | 'li' | 'a' | 'cite' | 'details' | 'summary' | 'h';
+/**
+ * Tags a tree may hold: what static HTML needs, all kept by wp_kses_post and HTMLPurifier
+ * (but details and summary, which are outside headings for that reason); `button` and
+ * `span`, only in live nodes and the live items (shared/item.ts); and `page-url`, the
+ * address of the page the widget is on, where known.
+ */
+export type TreeTag = 'div' | 'p' | 'ul' | 'li' | 'dl' | 'dt' | 'dd' | 'a' | 'cite' | 'details' | 'summary' | 'button' | 'span' | 'h' | 'page-url';
 
 export interface TreeElement {
   tag: TreeTag;
@@ -20,6 +25,8 @@ export interface TreeElement {
   depth?: number;
   /** For `details`: the item whose open state it shows. */
   item?: string;
+  /** Only in the live widget (a copy button, a live region): static HTML leaves it out. */
+  live?: boolean;
   children?: readonly TreeNode[];
 }
 
@@ -30,6 +37,8 @@ export interface SerializeOptions {
   headingLevel: number;
   /** Items shown open. */
   open?: readonly string[];
+  /** The address of the page, for `page-url`; unknown when absent. */
+  pageUrl?: string;
 }
 
 /** The tag a tree element becomes: `h` with its level filled in. */
@@ -44,6 +53,8 @@ export function toHtml(nodes: readonly TreeNode[], options: SerializeOptions): s
   return nodes
     .map((node) => {
       if (typeof node === 'string') return escapeHtml(node);
+      if (node.live) return '';
+      if (node.tag === 'page-url') return options.pageUrl ? ` ${escapeHtml(options.pageUrl)}` : '';
       const tag = tagName(node, options);
       let attrs = Object.entries(node.attrs ?? {})
         .filter(([name]) => name !== 'part')

@@ -1,55 +1,61 @@
-import { html, nothing } from 'lit';
-// lit/static-html's tag, for the one template whose tag name (the heading level) varies.
-import { html as staticHtml, unsafeStatic, type StaticValue } from 'lit/static-html.js';
-import { uiText, type BundledField } from '../content/index.js';
+import type { BundledItem } from '../content/index.js';
 import { toDom } from '../render/dom.js';
-import { HEADING_LEVELS } from '../spec.js';
-
-export interface ItemOptions {
-  lang: string;
-  /** Level of the field's heading, 2 to 6; its sub-headings are one below. */
-  headingLevel: number;
-  open: boolean;
-  /** Asked to open or close the panel; without it the item is always open, with no button. */
-  onChange?: (open: boolean) => void;
-}
-
-/** The heading tags, made once from the spec's own list (never from an attribute value). */
-const HEADING_TAGS: Record<string, StaticValue> = Object.fromEntries(HEADING_LEVELS.map((n) => [n, unsafeStatic(`h${n}`)]));
 
 /**
- * A panel's text never changes for a field, language and heading level: it is built once
- * as DOM from the tree laid out at build time (render/field.ts), and each panel gets a
- * copy, which costs no template parts and no JavaScript heap per text.
+ * The elements' items, live: each item's markup (laid out at build time, render/items.ts)
+ * is built as DOM once per language and heading level and copied for each element, which
+ * costs no template parts, no comment markers and no JavaScript heap per text. The element
+ * keeps each copy's open state in step (syncItem) and handles its events at its root.
  */
-const bodies = new Map<string, DocumentFragment>();
 
-export function panelBody(field: BundledField, lang: string, headingLevel: number): Node {
-  const key = `${field.id}|${lang}|${headingLevel}`;
-  let body = bodies.get(key);
-  if (!body) {
-    body = toDom(field.body[lang], { headingLevel }) as DocumentFragment;
-    bodies.set(key, body);
+/** The address a citation of the widget names: the page's canonical one, else its own without the fragment. */
+const pageUrl = (): string => document.querySelector<HTMLLinkElement>('link[rel=canonical]')?.href || location.href.split('#')[0];
+
+/** An element's copy of an item, with the nodes it keeps in step. */
+export interface LiveItem {
+  id: string;
+  root: HTMLElement;
+  button: HTMLElement;
+  panel: HTMLElement;
+}
+
+const built = new Map<string, HTMLElement>();
+const copies = new WeakMap<object, Map<string, LiveItem>>();
+
+/** `host`'s own copy of `item`, made once per language and heading level. */
+export function liveItem(host: object, item: BundledItem, lang: string, headingLevel: number): LiveItem {
+  const key = `${item.id}|${lang}|${headingLevel}`;
+  let own = copies.get(host);
+  if (!own) copies.set(host, (own = new Map()));
+  let live = own.get(key);
+  if (!live) {
+    let original = built.get(key);
+    if (!original) built.set(key, (original = toDom([item.tree[lang]], { headingLevel, pageUrl: pageUrl() }).firstChild as HTMLElement));
+    const root = original.cloneNode(true) as HTMLElement;
+    own.set(key, (live = { id: item.id, root, button: root.querySelector('.button')!, panel: root.querySelector('.panel')! }));
   }
-  return body.cloneNode(true);
+  return live;
 }
 
 /**
- * One field as an APG accordion item: a heading holding only a button, which controls
- * a panel labelled by it. The panel is
- * `hidden="until-found"` when closed, so find-in-page can reach its text; `beforematch`
- * then opens it. Text is bound as text, never as HTML.
+ * Shows `live` open or closed. A panel that cannot close (an `expanded` card) has its
+ * button disabled, as the APG accordion pattern says.
  */
-export function renderItem(field: BundledField, body: Node, { lang, headingLevel, open, onChange }: ItemOptions) {
-  const { id } = field;
-  const level = uiText(field.level, lang);
-  const tag = HEADING_TAGS[headingLevel];
-  // The button's name is the field's name and level, with a pause between them ("Casework,
-  // Micro"): the comma is visually hidden. The summary line is its description: hidden from
-  // the name (aria-hidden) and pointed to by aria-describedby, which reads hidden text.
-  const title = html`<span class="name" part="name" .textContent=${field.name[lang]}></span><span class="visually-hidden">, </span><span class="badge" part="badge" .textContent=${level}></span><span class="summary" part="summary" id="s-${id}" aria-hidden=${onChange ? 'true' : 'false'} .textContent=${field.summary[lang]}></span>`;
-  const header = onChange
-    ? html`<button class="button" part="button" id="b-${id}" aria-expanded=${open} aria-controls="p-${id}" aria-describedby="s-${id}" @click=${() => onChange(!open)}>${title}<span class="icon" aria-hidden="true"></span></button>`
-    : html`<span class="button" part="button">${title}</span>`;
-  return staticHtml`<div class="item" part="item"><${tag} class="header" part="header">${header}</${tag}><div class="panel" part="panel" id="p-${id}" role=${onChange ? 'region' : nothing} aria-labelledby=${onChange ? `b-${id}` : nothing} hidden=${open ? nothing : 'until-found'} @beforematch=${() => onChange?.(true)}>${body}</div></div>`;
+export function syncItem({ button, panel }: LiveItem, open: boolean, fixed = false): void {
+  button.setAttribute('aria-expanded', String(open));
+  if (fixed) button.setAttribute('aria-disabled', 'true');
+  else button.removeAttribute('aria-disabled');
+  if (open) panel.removeAttribute('hidden');
+  else panel.setAttribute('hidden', 'until-found');
+}
+
+/**
+ * The items' roots in one fragment, for a Lit child part: one part and no marker per item.
+ * The same list gives the same fragment, which Lit then leaves as it is.
+ */
+export function itemList(previous: { key: string; nodes: DocumentFragment } | undefined, items: readonly LiveItem[], key: string) {
+  if (previous?.key === key) return previous;
+  const nodes = document.createDocumentFragment();
+  nodes.append(...items.map((item) => item.root));
+  return { key, nodes };
 }

@@ -1,12 +1,16 @@
 // Attribute values, checked against the spec (src/spec.ts). A bad value never breaks the
 // widget: it warns, naming the value and the valid ones, and the default is used instead.
 import { FIELD_IDS, LANGS } from '../content/index.js';
-import { attributesOf, isOn, namesOf, type AttributeSpec, type Tag } from '../spec.js';
+import { attributesOf, FRAME_SECTIONS, isOn, propertyName, type AttributeSpec, type Tag } from '../spec.js';
 import type { ComplexAttributeConverter, PropertyDeclarations } from 'lit';
 
-/** The valid values of an attribute: listed in the spec, or the content's languages or fields. */
-export const validValues = (spec: AttributeSpec): readonly string[] =>
-  spec.values === 'languages' ? LANGS : spec.values === 'fields' ? FIELD_IDS : (spec.values ?? []);
+/** The valid values of an attribute: listed in the spec, or the content's languages, fields or items. */
+export function validValues(spec: AttributeSpec): readonly string[] {
+  if (spec.values === 'languages') return LANGS;
+  if (spec.values === 'fields') return FIELD_IDS;
+  if (spec.values === 'items') return [...FRAME_SECTIONS, ...FIELD_IDS];
+  return spec.values ?? [];
+}
 
 export function warnInvalid(tag: string, attribute: string, value: string, valid: readonly string[]): void {
   console.warn(`<${tag}> ${attribute}="${value}" is not valid. Valid: ${valid.join(', ')}.`);
@@ -22,7 +26,7 @@ const flag = (fallback: boolean): ComplexAttributeConverter<boolean> => ({
 export function propertiesOf(tag: Tag): PropertyDeclarations {
   return Object.fromEntries(
     attributesOf(tag).map((spec) => [
-      namesOf(spec).property,
+      propertyName(spec.name),
       { attribute: spec.name, reflect: spec.reflect ?? false, ...(spec.type === 'boolean' ? { converter: flag(spec.default === true) } : {}) },
     ])
   );

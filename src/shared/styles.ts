@@ -51,9 +51,6 @@ export const baseStyles = css`
   /* Read by screen readers, not shown. */
   .visually-hidden {
     position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;
   }
@@ -127,6 +124,13 @@ export const baseStyles = css`
     transform: translateY(-25%) rotate(45deg);
     transition: transform 0.2s;
   }
+  /* A card that stays open: its button does nothing, and shows no chevron. */
+  [aria-disabled=true] {
+    cursor: default;
+  }
+  [aria-disabled=true] > .icon {
+    display: none;
+  }
   [aria-expanded=true] > .icon {
     transform: translateY(25%) rotate(225deg);
   }
@@ -157,7 +161,6 @@ export const baseStyles = css`
   }
   a {
     color: inherit;
-    text-underline-offset: 0.2em;
   }
   .sources {
     font-size: 0.875em;

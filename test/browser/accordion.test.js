@@ -59,13 +59,15 @@ describe('<pekso-fields> as an APG accordion', () => {
     expect(focused()).to.equal('b-groupwork');
     await sendKeys({ press: 'ArrowUp' });
     await sendKeys({ press: 'ArrowUp' });
-    expect(focused()).to.equal('b-research');
+    expect(focused()).to.equal('b-intro');
+    await sendKeys({ press: 'ArrowUp' });
+    expect(focused()).to.equal('b-references', 'Up on the first header wraps to the last');
     await sendKeys({ press: 'ArrowDown' });
-    expect(focused()).to.equal('b-casework');
+    expect(focused()).to.equal('b-intro');
     await sendKeys({ press: 'End' });
-    expect(focused()).to.equal('b-research');
+    expect(focused()).to.equal('b-references');
     await sendKeys({ press: 'Home' });
-    expect(focused()).to.equal('b-casework');
+    expect(focused()).to.equal('b-intro');
   });
 
   it('leaves arrow keys alone outside the headers', async () => {

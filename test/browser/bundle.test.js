@@ -50,14 +50,14 @@ describe('the bundle', () => {
   it('renders and toggles under a strict Content-Security-Policy with no violation', async () => {
     const report = await frameReport('./fixtures/csp.html', 'csp');
     expect(report.violations).to.deep.equal([]);
-    expect(report.buttons).to.equal(6);
+    expect(report.buttons).to.equal(9, 'six fields, and the introduction, glossary and references');
     expect(report.styled).to.equal(true);
   });
 
   it('works as a classic script, loaded twice, with the Pekso global', async () => {
     const report = await frameReport('./fixtures/classic.html', 'classic');
     expect(report.errors).to.deep.equal([]);
-    expect(report.names).to.deep.equal(['Casework', 'Social work research']);
+    expect(report.names).to.deep.equal(['Introduction', 'Casework', 'Social work research', 'Glossary', 'References']);
     expect(report.global).to.equal('function');
   });
 });

@@ -42,9 +42,12 @@ describe('<pekso-field-card>', () => {
     expect(cardPanel(el).hasAttribute('hidden')).to.equal(false);
   });
 
-  it('with expanded, is always open and has no button to close it', async () => {
+  it('with expanded, is always open: its button is disabled (APG) and does nothing', async () => {
     const el = await fixture('<pekso-field-card field="research" expanded></pekso-field-card>');
-    expect(shadow(el, 'button')).to.equal(null);
+    expect(cardButton(el).getAttribute('aria-disabled')).to.equal('true');
+    expect(cardButton(el).getAttribute('aria-expanded')).to.equal('true');
+    cardButton(el).click();
+    await el.updateComplete;
     expect(cardPanel(el).hasAttribute('hidden')).to.equal(false);
     expect(cardPanel(el).textContent).to.contain('Rubin');
     el.hide();

@@ -43,12 +43,20 @@ afterEach(() => {
 export const shadow = (element, selector) => element.shadowRoot.querySelector(selector);
 export const shadowAll = (element, selector) => [...element.shadowRoot.querySelectorAll(selector)];
 
-/** The header buttons, in order. */
-export const headerButtons = (element) => shadowAll(element, 'button[aria-controls]');
+/** The sections of the teaching frame, which are accordion items like the fields. */
+export const FRAME_IDS = ['intro', 'glossary', 'references'];
+const isField = (button) => !FRAME_IDS.includes(button.id.slice(2));
+
+/** The header buttons of the fields, in order (headerButtons(el, { frame: true }): every item's). */
+export const headerButtons = (element, { frame = false } = {}) =>
+  shadowAll(element, 'button[aria-controls]').filter((b) => frame || isField(b));
 export const buttonFor = (element, id) => shadow(element, `#b-${id}`);
 export const panelFor = (element, id) => shadow(element, `#p-${id}`);
 export const toggleAll = (element) => shadow(element, '[part~="toggle-all"]');
-export const fieldNames = (element) => shadowAll(element, '[part~="name"]').map((n) => n.textContent.trim());
+export const fieldNames = (element) =>
+  shadowAll(element, '[part~="item"]')
+    .filter((item) => !item.querySelector('button') || isField(item.querySelector('button')))
+    .map((item) => item.querySelector('[part~="name"]').textContent.trim());
 
 /** Whether a panel is shown (not hidden, and laid out with a height). */
 export const isOpen = (element, id) => {
@@ -58,7 +66,7 @@ export const isOpen = (element, id) => {
 
 /** The ids of the open panels, in order. */
 export const openIds = (element) =>
-  headerButtons(element)
+  headerButtons(element, { frame: true })
     .filter((b) => b.getAttribute('aria-expanded') === 'true')
     .map((b) => b.id.slice(2));
 

@@ -18,6 +18,8 @@ const field = (id) => content.fields.find((f) => f.id === id);
 
 const SCRIPT_TAG = /<script[^>]*\ssrc=["'][^"']*\/pekso-fields\/assets\/pekso-fields\.classic\.js[^"']*["'][^>]*>/g;
 const ELEMENTS = 'pekso-fields, pekso-field-card';
+/** The fields' header buttons: those with a level badge (the frame's sections have none). */
+const FIELD_BUTTONS = 'button[aria-controls]:has([part~="badge"])';
 // Every payload calls alert(): a dialog in any page means something injected ran.
 const XSS = `[pekso_fields lang='"><script>alert(1)</script>' fields="casework<img src=x onerror=alert(2)>" theme='dark" onmouseover="alert(3)' heading_level="3><svg onload=alert(4)>" open="</pekso-fields><script>alert(5)</script>"]`;
 
@@ -112,20 +114,22 @@ const layoutShift = (page) =>
 
 const headerButtons = (page, index) =>
   page.evaluateHandle(
-    (selector, i) => [...document.querySelectorAll(selector)][i].shadowRoot.querySelectorAll('button[aria-controls]'),
+    (selector, i, buttons) => [...document.querySelectorAll(selector)][i].shadowRoot.querySelectorAll(buttons),
     ELEMENTS,
-    index
+    index,
+    FIELD_BUTTONS
   );
 
 async function buttonStates(page, index) {
   return page.evaluate(
-    (selector, i) =>
-      [...[...document.querySelectorAll(selector)][i].shadowRoot.querySelectorAll('button[aria-controls]')].map((b) => {
-        const panel = b.getRootNode().getElementById(b.getAttribute('aria-controls'));
+    (selector, i, buttons) =>
+      [...[...document.querySelectorAll(selector)][i].shadowRoot.querySelectorAll(buttons)].map((b) => {
+        const panel = /** @type {ShadowRoot} */ (b.getRootNode()).getElementById(b.getAttribute('aria-controls'));
         return { expanded: b.getAttribute('aria-expanded'), visible: panel.getClientRects().length > 0 && !panel.hidden };
       }),
     ELEMENTS,
-    index
+    index,
+    FIELD_BUTTONS
   );
 }
 
@@ -257,7 +261,9 @@ describe('the WordPress plugin on a real WordPress', { timeout: 600_000 }, () =>
       const visit_ = await visit(visitor, `/?p=${posts.shortcode}`);
       const [element] = servedElements(visit_.html);
       assert.equal(element.attrs, 'lang="en" fields="casework,policy" open="casework" single theme="dark"');
-      const expected = renderStaticHtml(content, { lang: 'en', fields: ['casework', 'policy'], open: ['casework'], headingLevel: 3 });
+      // The citation of the widget names the post, as WordPress links it.
+      const pageUrl = await wp.php(`return get_permalink(${posts.shortcode});`);
+      const expected = renderStaticHtml(content, { lang: 'en', fields: ['casework', 'policy'], open: ['casework'], headingLevel: 3, pageUrl });
       assert.equal(element.inner, expected, 'the fallback is the same markup as the build renders');
       await assertHealthy(visit_, 1);
       assert.deepEqual(await buttonStates(visit_.page, 0), [
@@ -273,11 +279,12 @@ describe('the WordPress plugin on a real WordPress', { timeout: 600_000 }, () =>
       const [element] = servedElements(visit_.html);
       assert.equal(element.attrs, 'class="wp-block-pekso-fields" lang="en" fields="community,casework" open="community" heading-level="2"');
       const headings = [...element.inner.matchAll(/<h2 id="pekso-[\w-]+">([^<]*)<\/h2>/g)].map((m) => m[1]);
-      assert.deepEqual(headings, [field('community').name.en, field('casework').name.en]);
+      const frame = (id) => content.ui[`${id}Name`].en;
+      assert.deepEqual(headings, [frame('intro'), field('community').name.en, field('casework').name.en, frame('glossary'), frame('references')]);
       assert.equal((element.inner.match(/<details open>/g) ?? []).length, 1);
       await assertHealthy(visit_, 1);
-      const tags = await visit_.page.$eval('pekso-fields', (el) => [...el.shadowRoot.querySelectorAll('h2')].map((h) => h.textContent.trim()));
-      assert.equal(tags.length, 2, 'the widget uses <h2> as asked');
+      const tags = await visit_.page.$eval('pekso-fields', (el) => [...el.shadowRoot.querySelectorAll('h2 [part~="badge"]')].length);
+      assert.equal(tags, 2, 'the widget uses <h2> for its fields, as asked');
       await assertToggles(visit_.page);
       await visit_.page.close();
     });
@@ -293,7 +300,7 @@ describe('the WordPress plugin on a real WordPress', { timeout: 600_000 }, () =>
       assert.deepEqual(visit_.errors, []);
       assert.deepEqual(visit_.dialogs, []);
       const names = await visit_.page.$eval('pekso-fields', (el) =>
-        [...el.shadowRoot.querySelectorAll('h4 [part~="name"]')].map((n) => n.textContent.trim())
+        [...el.shadowRoot.querySelectorAll('h4 button:has([part~="badge"]) [part~="name"]')].map((n) => n.textContent.trim())
       );
       assert.deepEqual(names, [field('research').name.en, field('policy').name.en]);
       await assertToggles(visit_.page, 0);
@@ -337,10 +344,10 @@ describe('the WordPress plugin on a real WordPress', { timeout: 600_000 }, () =>
       );
       await assertToggles(visit_.page, 0);
       const card = await visit_.page.$eval('pekso-field-card', (el) => ({
-        buttons: el.shadowRoot.querySelectorAll('button').length,
+        disabled: el.shadowRoot.querySelector('button').getAttribute('aria-disabled'),
         open: !el.shadowRoot.querySelector('[part~="panel"]').hasAttribute('hidden'),
       }));
-      assert.deepEqual(card, { buttons: 0, open: true }, 'the expanded card is open, with no button');
+      assert.deepEqual(card, { disabled: 'true', open: true }, 'the expanded card stays open: its button is disabled');
       // single: opening another field closes policy.
       const buttons = await headerButtons(visit_.page, 2);
       const policy = content.fields.findIndex((f) => f.id === 'policy');
@@ -407,7 +414,7 @@ describe('the WordPress plugin on a real WordPress', { timeout: 600_000 }, () =>
           }, html);
         const [before, afterKses] = [await read(original), await read(filtered)];
         assert.equal(afterKses.text, before.text, `all text survives (${lang})`);
-        assert.equal(afterKses.details, content.fields.length);
+        assert.equal(afterKses.details, content.fields.length + 3, 'the fields, and the introduction, glossary and references');
         assert.deepEqual(afterKses.opens, afterKses.opens.map(() => true), `every <details> opens (${lang})`);
       }
       await page.close();

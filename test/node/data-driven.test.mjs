@@ -3,7 +3,7 @@
 // with no change to the code.
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { parse, stringify } from 'yaml';
 import { fallbackJson, specJson } from '../../scripts/build-wordpress.mjs';
 import { launchChromium } from '../../scripts/chromium.mjs';
-import { defaultContentDir, loadContent } from '../../scripts/content.mjs';
+import { contentFiles, defaultContentDir, loadContent } from '../../scripts/content.mjs';
 import { renderStaticHtml } from '../../scripts/render.mjs';
 import { serve } from '../../scripts/serve.mjs';
 
@@ -33,7 +33,7 @@ function fixtureContent() {
   const dir = mkdtempSync(join(tmpdir(), 'pekso-fixture-'));
   cpSync(defaultContentDir, dir, { recursive: true });
   const langs = parse(readFileSync(join(dir, 'languages.yaml'), 'utf8')).map((l) => l.code);
-  const files = ['ui.yaml', 'references.yaml', ...readdirSync(join(dir, 'fields')).map((f) => `fields/${f}`)];
+  const files = contentFiles(dir).filter((file) => file !== 'languages.yaml');
   for (const file of files) {
     const path = join(dir, file);
     writeFileSync(path, stringify(withNewLanguage(parse(readFileSync(path, 'utf8')), langs)));
@@ -90,7 +90,8 @@ describe('a third language and a seventh field, with no code change', { timeout:
       echo pekso_fields_tree_html(array($root), 3, array('${NEW_FIELD}'));`;
     writeFileSync(join(out, 'render.php'), php);
     const html = execFileSync('php', [join(out, 'render.php')], { input: JSON.stringify(fallback[NEW_LANG]), encoding: 'utf8' });
-    assert.equal(html, renderStaticHtml(content, { lang: NEW_LANG, open: [NEW_FIELD] }));
+    assert.ok(html === renderStaticHtml(content, { lang: NEW_LANG, open: [NEW_FIELD], frame: [] }), 'PHP renders the same fields as the build');
+    assert.equal(Object.keys(fallback[NEW_LANG].frame).length, 3, 'and the frame, in the new language');
   });
 
   it('bundles it, and the element shows the new language and field', async () => {
@@ -115,7 +116,10 @@ describe('a third language and a seventh field, with no code change', { timeout:
         const [fields, card] = ['pekso-fields', 'pekso-field-card'].map((tag) => /** @type {any} */ (document.querySelector(tag)));
         await customElements.whenDefined('pekso-fields');
         await Promise.all([fields.updateComplete, card.updateComplete]);
-        const names = [...fields.shadowRoot.querySelectorAll('[part~="name"]')].map((n) => n.textContent);
+        // The fields' items: those with a level badge (the frame's sections have none).
+        const names = [...fields.shadowRoot.querySelectorAll('[part~="item"]')]
+          .filter((item) => item.querySelector('[part~="badge"]'))
+          .map((item) => item.querySelector('[part~="name"]').textContent);
         return { names, lang: fields.shownLang, open: fields.shadowRoot.querySelector('#p-fixture').hidden, card: card.shadowRoot.querySelector('[part~="name"]')?.textContent };
       });
       assert.equal(seen.lang, NEW_LANG);

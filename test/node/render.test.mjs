@@ -10,7 +10,7 @@ const field = (id) => content.fields.find((f) => f.id === id);
 
 describe('static HTML', () => {
   it("puts each field's heading outside its <details>, so it survives sanitizers that drop <details>", () => {
-    const html = renderStaticHtml(content, { lang: 'en', fields: ['policy', 'casework'], headingLevel: 2 });
+    const html = renderStaticHtml(content, { lang: 'en', fields: ['policy', 'casework'], frame: [], headingLevel: 2 });
     assert.match(html, /^<div class="pekso-static" lang="en"><h2 id="pekso-policy">Social policy analysis<\/h2><details><summary>/);
     assert.ok(html.indexOf('Social policy analysis') < html.indexOf('<h2 id="pekso-casework">Casework</h2>'));
     assert.equal(html.match(/<details>/g).length, 2);

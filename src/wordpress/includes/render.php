@@ -60,13 +60,17 @@ function pekso_fields_render( $tag, array $settings, $wrapper_attributes = '' ) 
 		if ( is_array( $value ) ) {
 			$value = implode( ',', $value );
 		}
-		if ( true === $value ) {
-			$attributes .= ' ' . $attribute['name'];
+		if ( is_bool( $value ) ) {
+			// Only a flag that differs from its default: on as a bare attribute, off as "off".
+			if ( $value !== (bool) $attribute['default'] ) {
+				$attributes .= ' ' . $attribute['name'] . ( $value ? '' : '="off"' );
+			}
 		} elseif ( is_string( $value ) && '' !== $value && $value !== $attribute['default'] ) {
 			$attributes .= ' ' . $attribute['name'] . '="' . esc_attr( $value ) . '"';
 		}
 	}
-	$fallback = pekso_fields_fallback( $values['lang'], $shown, $open, (int) $values['heading-level'] );
+	$frame    = 'pekso-fields' === $tag ? array_values( array_filter( wp_list_pluck( pekso_fields_data( 'spec' )['frame']['sections'], 'id' ), fn( $id ) => $values[ $id ] ) ) : array();
+	$fallback = pekso_fields_fallback( $values['lang'], $shown, $frame, $open, (int) $values['heading-level'] );
 	return $notice . '<' . $tag . $attributes . '>' . $fallback . '</' . $tag . '>';
 }
 
@@ -89,16 +93,29 @@ function pekso_fields_shown( $tag, array &$values ) {
 }
 
 /**
- * The fallback: each field's tree in `lang`, built from content/ at build time, with the
- * heading level and the open fields filled in as it is serialized.
+ * The fallback: the trees in `lang` of the shown fields, with the frame's shown sections
+ * around them, built from content/ at build time, with the heading level and the open
+ * items filled in as it is serialized.
  *
+ * @param string   $lang          Language.
+ * @param string[] $shown         Field ids.
+ * @param string[] $frame         The frame's sections shown.
+ * @param string[] $open          Items open.
+ * @param int      $heading_level Base heading level.
  * @return string HTML.
  */
-function pekso_fields_fallback( $lang, array $shown, array $open, $heading_level ) {
+function pekso_fields_fallback( $lang, array $shown, array $frame, array $open, $heading_level ) {
 	$fallback = pekso_fields_data( 'fallback' )[ $lang ];
+	$before   = pekso_fields_data( 'spec' )['frame']['beforeFields'];
 	$nodes    = array();
+	foreach ( array_intersect( $frame, $before ) as $id ) {
+		$nodes = array_merge( $nodes, $fallback['frame'][ $id ] );
+	}
 	foreach ( $shown as $id ) {
 		$nodes = array_merge( $nodes, $fallback['fields'][ $id ] );
+	}
+	foreach ( array_diff( $frame, $before ) as $id ) {
+		$nodes = array_merge( $nodes, $fallback['frame'][ $id ] );
 	}
 	$root = array(
 		'tag'      => 'div',

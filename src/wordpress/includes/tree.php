@@ -4,7 +4,8 @@
  * data/fallback.json, as HTML: the same trees the widget renders live, so the fallback
  * and the widget cannot drift apart. A node is a string (text) or an array with `tag`,
  * optional `attrs`, `depth` (headings: levels below the base), `item` (details: the item
- * whose open state it shows) and `children`. Every text and attribute is escaped here.
+ * whose open state it shows), `live` (only in the live widget: left out here) and
+ * `children`; `page-url` is the page's address. Every text and attribute is escaped here.
  *
  * @package pekso-fields
  */
@@ -18,14 +19,21 @@ defined( 'ABSPATH' ) || exit;
  * @return string HTML.
  */
 function pekso_fields_tree_html( array $nodes, $heading_level, array $open = array() ) {
-	$allowed_tags = array( 'div', 'p', 'ul', 'li', 'a', 'cite', 'details', 'summary', 'h' );
+	$allowed_tags = array( 'div', 'p', 'ul', 'li', 'dl', 'dt', 'dd', 'a', 'cite', 'details', 'summary', 'h' );
 	$html         = '';
 	foreach ( $nodes as $node ) {
 		if ( is_string( $node ) ) {
 			$html .= esc_html( $node );
 			continue;
 		}
-		if ( ! is_array( $node ) || ! in_array( $node['tag'] ?? '', $allowed_tags, true ) ) {
+		// The address of the page, for the widget's citation.
+		if ( is_array( $node ) && 'page-url' === ( $node['tag'] ?? '' ) ) {
+			$url   = function_exists( 'get_permalink' ) ? get_permalink() : false;
+			$html .= $url ? ' ' . esc_html( $url ) : '';
+			continue;
+		}
+		// Live-only nodes (a copy button, a live region) and unknown tags are left out.
+		if ( ! is_array( $node ) || ! empty( $node['live'] ) || ! in_array( $node['tag'] ?? '', $allowed_tags, true ) ) {
 			continue;
 		}
 		$tag = 'h' === $node['tag'] ? 'h' . min( 6, (int) $heading_level + (int) ( $node['depth'] ?? 0 ) ) : $node['tag'];

@@ -6,8 +6,9 @@
 export const WP_SECRET = 'pEkS0test';
 
 // WordPress's wp-embed.js: the frame carrying the secret, clamped to 200–1000 px, via the height attribute.
+// WordPress writes its embed frames 600 px wide.
 const wordpress = {
-  frame: (src) => `<iframe class="wp-embedded-content" data-secret="${WP_SECRET}" src="${src}#?secret=${WP_SECRET}"></iframe>`,
+  frame: (src) => `<iframe class="wp-embedded-content" data-secret="${WP_SECRET}" width="600" src="${src}#?secret=${WP_SECRET}"></iframe>`,
   script: `
     window.addEventListener('message', (event) => {
       const data = event.data;

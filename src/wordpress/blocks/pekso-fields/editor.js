@@ -19,8 +19,9 @@
 		if ( attribute.valuesFrom === 'languages' ) {
 			return config.spec.languages.find( ( l ) => l.code === value ).name;
 		}
-		if ( attribute.valuesFrom === 'fields' ) {
-			return config.spec.fields.find( ( f ) => f.id === value ).name[ lang ];
+		if ( attribute.valuesFrom === 'fields' || attribute.valuesFrom === 'items' ) {
+			const item = config.spec.fields.concat( config.spec.frame.sections ).find( ( f ) => f.id === value );
+			return item.name[ lang ];
 		}
 		return attribute.options && attribute.options[ value ] ? __( attribute.options[ value ], 'pekso-fields' ) : value;
 	}
