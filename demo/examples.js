@@ -21,6 +21,17 @@ export const examples = [
     html: '<pekso-fields lang="en" fields="policy,research,community" open="policy" single></pekso-fields>',
   },
   {
+    id: 'fields-only',
+    title: 'The fields alone, without the introduction, glossary and references',
+    html: '<pekso-fields lang="en" intro="off" glossary="off" references="off" open="policy"></pekso-fields>',
+  },
+  {
+    id: 'frame-open',
+    title: 'The teaching frame: the introduction and the references open',
+    pageLang: 'id',
+    html: '<pekso-fields open="intro,references"></pekso-fields>',
+  },
+  {
     id: 'card',
     title: 'A standalone card',
     pageLang: 'id',

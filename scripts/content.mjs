@@ -5,7 +5,11 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { tsImport } from 'tsx/esm/api';
 import { parse } from 'yaml';
+
+/** The sections around the fields (src/spec.ts): their ids are taken. */
+const { FRAME_SECTIONS } = await tsImport('../src/spec.ts', import.meta.url);
 
 export const LEVELS = ['micro', 'mezzo', 'macro', 'all'];
 export const REFERENCE_KINDS = ['web', 'paper', 'book', 'law', 'regulation', 'code'];
@@ -147,6 +151,7 @@ function checkField(data, file, c) {
   const idFromName = file.replace(/^fields\/\d+-/, '').replace(/\.ya?ml$/, '');
   if (data.id != null && !/^[a-z][a-z0-9-]*$/.test(String(data.id))) c.problem('id', `"${data.id}" must be lower-case letters, digits and dashes`);
   else if (data.id != null && data.id !== idFromName) c.problem('id', `"${data.id}" does not match the file name (expected "${idFromName}")`);
+  else if (FRAME_SECTIONS.includes(data.id)) c.problem('id', `"${data.id}" names a section around the fields (taken: ${listOf(FRAME_SECTIONS)})`);
   if (data.level != null && !LEVELS.includes(data.level)) c.problem('level', `"${data.level}" is not a level (valid: ${listOf(LEVELS)})`);
   const t = (key) => (data[key] == null ? undefined : c.translated(data[key], key));
   const related = Array.isArray(data.related) && data.related.length

@@ -1,5 +1,8 @@
 // The measurements. Each takes the browser and the pages' base URL and returns plain data.
 import { IMPLS } from './pages.mjs';
+
+/** Items on each page: the introduction, six fields, the glossary and the references. */
+const ITEMS = 9;
 import { readyTime, withFreshPage } from './browser.mjs';
 import { median, round, sleep } from './stats.mjs';
 
@@ -47,12 +50,12 @@ export const TOGGLE_SELECTOR = {
   shoelace: 'sl-details >>> [part=header]',
 };
 
-/** One fresh one-instance page: opens and closes each of the six panels with real (CDP) mouse clicks. */
+/** One fresh one-instance page: opens and closes each panel with real (CDP) mouse clicks. */
 function toggleOnce(browser, base, impl) {
   return withFreshPage(browser, `${base}/${impl}-1.html`, async (page) => {
     await readyTime(page);
     const buttons = await page.$$(TOGGLE_SELECTOR[impl]);
-    if (buttons.length !== 6) throw new Error(`${impl}: expected 6 toggles, found ${buttons.length}`);
+    if (buttons.length !== ITEMS) throw new Error(`${impl}: expected ${ITEMS} toggles, found ${buttons.length}`);
     let clicks = 0;
     for (const button of buttons) {
       for (let i = 0; i < 2; i++) { // open, then close

@@ -1,8 +1,8 @@
-// Test pages: the same six fields, in the same language, as pekso, as plain
+// Test pages: the same items (introduction, fields, glossary, references), in the same language, as pekso, as plain
 // <details>, and as Shoelace <sl-details>; plus the page for layout shift on upgrade.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { escapeHtml, fieldBody, renderStaticHtml, toHtml } from '../../scripts/render.mjs';
+import { escapeHtml, fieldView, frameItem, renderStaticHtml, toHtml, widgetRelease } from '../../scripts/render.mjs';
 
 export const IMPLS = ['pekso', 'native', 'shoelace'];
 export const LANG = 'en';
@@ -34,12 +34,19 @@ ${READY_SCRIPT}
 </body></html>`;
 }
 
-/** One Shoelace group: an <sl-details> per field, summary = name + summary line, body = the static HTML's. */
+/** What pekso shows, in order: the introduction, the fields, the glossary and the references. */
+export function itemViews(content, lang = LANG) {
+  const context = { content, lang };
+  const frame = (id) => frameItem(context, id, widgetRelease());
+  return [frame('intro'), ...content.fields.map((field) => fieldView(context, field)), frame('glossary'), frame('references')];
+}
+
+/** One Shoelace group: an <sl-details> per item, summary = name + summary line, body = the static HTML's. */
 export function shoelaceGroupHtml(content, lang = LANG) {
-  const items = content.fields.map((field) => {
+  const items = itemViews(content, lang).map((view) => {
     // The panel body exactly as the native version has it.
-    const body = toHtml(fieldBody({ content, lang }, field), { headingLevel: 3 });
-    return `<sl-details><div slot="summary"><strong>${escapeHtml(field.name[lang])}</strong><br>${escapeHtml(field.summary[lang])}</div>${body}</sl-details>`;
+    const body = toHtml(view.body, { headingLevel: 3 });
+    return `<sl-details><div slot="summary"><strong>${escapeHtml(view.name)}</strong><br>${escapeHtml(view.summary)}</div>${body}</sl-details>`;
   });
   return `<div class="sl-group" lang="${lang}">\n${items.join('\n')}\n</div>`;
 }

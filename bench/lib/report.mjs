@@ -48,7 +48,8 @@ export function table(results) {
 export function budgets(r) {
   const list = [
     { name: 'code overhead ≤ 9216 B brotli (bundle − content JSON)', value: r.bytes.pekso.code.brotli, pass: r.bytes.pekso.code.brotli <= 9216 },
-    { name: 'whole bundle ≤ 16384 B brotli', value: r.bytes.pekso.bundle.brotli, pass: r.bytes.pekso.bundle.brotli <= 16384 },
+    // 16 KB before the teaching frame and the reviewed content (issue 8) raised it to 20 KB.
+    { name: 'whole bundle ≤ 20480 B brotli', value: r.bytes.pekso.bundle.brotli, pass: r.bytes.pekso.bundle.brotli <= 20480 },
     {
       name: '100 pekso render faster than 100 Shoelace groups',
       value: `${r.ready['100'].pekso.median} ms vs ${r.ready['100'].shoelace.median} ms`,

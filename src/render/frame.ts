@@ -54,7 +54,7 @@ function references(context: RenderContext, { version, year }: WidgetRelease): T
     el('ul', { class: 'references', part: 'references' }, sorted.map((ref) => el('li', undefined, apa(context, ref)))),
     el('h', { class: 'label', part: 'label' }, [uiText(context, 'citeHeading')], { depth: 1 }),
     el('p', { class: 'citation', part: 'citation' }, [
-      `${uiText(context, 'citeAuthor')} (${year}). `,
+      `${uiText(context, 'citeAuthor')}. (${year}). `,
       el('cite', undefined, [uiText(context, 'title')]),
       ` ${uiText(context, 'citeDetails', { version })}`,
       el('page-url', undefined, []),

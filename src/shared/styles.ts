@@ -66,7 +66,8 @@ export const baseStyles = css`
     font: inherit;
   }
   .button,
-  .toggle-all {
+  .toggle-all,
+  .copy {
     all: unset;
     box-sizing: border-box;
     cursor: pointer;
@@ -80,7 +81,8 @@ export const baseStyles = css`
     padding: calc(var(--_space) * 0.75) var(--_space);
   }
   .button:hover .name,
-  .toggle-all {
+  .toggle-all,
+  .copy {
     text-decoration: underline;
     text-underline-offset: 0.2em;
   }
