@@ -43,6 +43,17 @@ export const examples = [
     html: '<pekso-field-card field="research" lang="en" expanded heading-level="2"></pekso-field-card>',
   },
   {
+    id: 'check',
+    title: 'A check of understanding: three cases, in the same shuffled order for everyone',
+    html: '<pekso-check lang="en" count="3" shuffle seed="week-2"></pekso-check>',
+  },
+  {
+    id: 'check-practice',
+    title: 'A self-check in Bahasa Indonesia on two fields, with no pass mark',
+    pageLang: 'id',
+    html: '<pekso-check fields="casework,groupwork" pass="none"></pekso-check>',
+  },
+  {
     id: 'dark',
     title: 'Built-in dark theme',
     pageLang: 'id',

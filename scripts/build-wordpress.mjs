@@ -10,7 +10,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { zipSync } from 'fflate';
 import { loadContent } from './content.mjs';
-import { fieldView, frameItem, itemStatic, staticTree, widgetRelease } from './render.mjs';
+import { checkParts, fieldView, frameItem, itemStatic, staticTree, widgetRelease } from './render.mjs';
 import { attributesOf, spec, valuesOf } from './spec.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -55,6 +55,7 @@ export function fallbackJson(content = loadContent()) {
         attrs: staticTree(content, { lang, fields: [], frame: [], release }).attrs,
         fields: Object.fromEntries(content.fields.map((field) => [field.id, itemStatic(fieldView({ content, lang }, field))])),
         frame: Object.fromEntries(spec.FRAME_SECTIONS.map((id) => [id, itemStatic(frameItem({ content, lang }, id, release))])),
+        check: checkParts({ content, lang }, content.check),
       },
     ])
   );

@@ -226,8 +226,36 @@ function introBlock(block, i, c) {
   return text ? [{ text, ...(refs ? { refs } : {}) }] : [];
 }
 
+/** Words, for comparing texts: lower case, letters and digits only. */
+const wordsOf = (text) => text.toLowerCase().normalize('NFC').match(/[\p{L}\p{N}]+/gu) ?? [];
+/** A vignette must not quote its field's examples word for word: no run this long in common. */
+const QUOTE_RUN = 6;
+const runsOf = (text) => {
+  const words = wordsOf(text);
+  return words.slice(0, Math.max(0, words.length - QUOTE_RUN + 1)).map((_, i) => words.slice(i, i + QUOTE_RUN).join(' '));
+};
+
+/** The learning check's case vignettes: each a case and why, in every language, answered by a field. */
+function checkVignettes(data, c) {
+  if (!Array.isArray(data) || data.length === 0) return c.problem('', 'expected a list of vignettes'), [];
+  const seen = new Set();
+  return data.flatMap((entry, i) => {
+    const where = isObject(entry) && isText(entry.id) ? entry.id : `[${i + 1}]`;
+    if (!isObject(entry)) return c.problem(where, 'expected id, answer, case and why'), [];
+    c.known(entry, ['id', 'answer', 'case', 'why', 'refs'], `${where}.`);
+    if (!/^[a-z][a-z0-9-]*$/.test(entry.id ?? '')) return c.problem(`${where}.id`, 'expected lower-case letters, digits and dashes'), [];
+    if (seen.has(entry.id)) return c.problem(`${where}.id`, 'duplicate vignette'), [];
+    seen.add(entry.id);
+    if (!isText(entry.answer)) c.problem(`${where}.answer`, 'expected a field id');
+    const text = c.translated(entry.case, `${where}.case`);
+    const why = c.translated(entry.why, `${where}.why`);
+    const refs = entry.refs === undefined ? undefined : c.ids(entry.refs, `${where}.refs`);
+    return text && why ? [{ id: entry.id, answer: entry.answer, case: text, why, ...(refs ? { refs } : {}) }] : [];
+  });
+}
+
 /** Cross-file checks: every id a field names exists, and has the right kind; every reference is used. */
-function checkLinks({ fields, references, glossary, intro }, fieldFiles, problems) {
+function checkLinks({ fields, references, glossary, intro, check }, fieldFiles, problems) {
   const fieldIds = new Set(fields.map((f) => f.id));
   const refs = new Map(references.map((r) => [r.id, r]));
   const used = new Set();
@@ -254,10 +282,23 @@ function checkLinks({ fields, references, glossary, intro }, fieldFiles, problem
     }
   });
   glossary.forEach((entry) => entry.refs?.forEach((id, i) => use('glossary.yaml', `${entry.id}.refs[${i + 1}]`, id)));
+  for (const vignette of check) {
+    vignette.refs?.forEach((id, i) => use('check.yaml', `${vignette.id}.refs[${i + 1}]`, id));
+    const field = fields.find((f) => f.id === vignette.answer);
+    if (!field) {
+      problems.push(`check.yaml: ${vignette.id}.answer: no field "${vignette.answer}" (valid: ${listOf([...fieldIds])})`);
+      continue;
+    }
+    for (const [lang, text] of Object.entries(vignette.case)) {
+      const examples = new Set((field.examples ?? []).flatMap((item) => (item ? runsOf(item.text[lang] ?? '') : [])));
+      const quoted = runsOf(text).find((run) => examples.has(run));
+      if (quoted) problems.push(`check.yaml: ${vignette.id}.case.${lang}: quotes an example of "${field.id}" word for word ("${quoted}")`);
+    }
+  }
   intro.forEach((block, n) => block.refs?.forEach((id, i) => use('intro.yaml', `[${n + 1}].refs[${i + 1}]`, id)));
   // A reference cited by a used reference is used too (the blog page cites Suharto).
   for (const id of [...used]) for (const cited of refs.get(id)?.cites ?? []) use('references.yaml', `${id}.cites`, cited);
-  for (const id of refs.keys()) if (!used.has(id)) problems.push(`references.yaml: ${id}: not used anywhere (fields, glossary, intro)`);
+  for (const id of refs.keys()) if (!used.has(id)) problems.push(`references.yaml: ${id}: not used anywhere (fields, glossary, intro, check)`);
 }
 
 /** The field files, in the order of their number prefix. */
@@ -270,7 +311,7 @@ const fieldFilesIn = (dir) =>
     : [];
 
 /** Every file of a content folder that the content is read from, relative to it. */
-export const contentFiles = (dir = defaultContentDir) => ['languages.yaml', 'ui.yaml', 'references.yaml', 'glossary.yaml', 'intro.yaml', ...fieldFilesIn(dir)];
+export const contentFiles = (dir = defaultContentDir) => ['languages.yaml', 'ui.yaml', 'references.yaml', 'glossary.yaml', 'intro.yaml', 'check.yaml', ...fieldFilesIn(dir)];
 
 /**
  * Loads and checks a content folder.
@@ -306,10 +347,11 @@ export function loadContent(dir = defaultContentDir) {
   }
   const glossary = checkGlossary(readYaml(dir, 'glossary.yaml', problems) ?? [], checker(rel('glossary.yaml'), problems, langs));
   const intro = checkIntro(readYaml(dir, 'intro.yaml', problems) ?? [], checker(rel('intro.yaml'), problems, langs));
-  checkLinks({ fields, references, glossary, intro }, fieldFiles.map(rel), problems);
+  const check = checkVignettes(readYaml(dir, 'check.yaml', problems) ?? [], checker(rel('check.yaml'), problems, langs));
+  checkLinks({ fields, references, glossary, intro, check }, fieldFiles.map(rel), problems);
 
   if (problems.length) throw new ContentError(problems);
-  return { languages, fields, references, glossary, intro, ui };
+  return { languages, fields, references, glossary, intro, check, ui };
 }
 
 // `node scripts/content.mjs [dir]` checks the content and prints a one-line summary.

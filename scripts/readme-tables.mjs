@@ -13,6 +13,11 @@ const MARKERS = /<!-- attributes:([\w-]+) -->\n[\s\S]*?<!-- \/attributes -->/g;
 
 function values(attribute, content) {
   if (attribute.type === 'boolean') return `on when present; ${spec.OFF_WORDS.map(code).join(', ')} (any case) turn it off`;
+  if (attribute.type === 'text') return 'any text';
+  if (attribute.type === 'integer') {
+    const range = attribute.max === undefined ? `a whole number from ${attribute.min}` : `a whole number from ${attribute.min} to ${attribute.max}`;
+    return [range, ...(attribute.words ?? []).map(code)].join(', or ');
+  }
   const list = valuesOf(attribute, content).map(code).join(', ');
   return attribute.type === 'list' ? `comma-separated, each one of ${list}` : list;
 }

@@ -8,11 +8,13 @@ const field = await tsImport('../src/render/field.ts', import.meta.url);
 const frame = await tsImport('../src/render/frame.ts', import.meta.url);
 const items = await tsImport('../src/render/items.ts', import.meta.url);
 const tree = await tsImport('../src/render/tree.ts', import.meta.url);
+const check = await tsImport('../src/render/check.ts', import.meta.url);
 
 export const { fieldBody } = field;
 export const { frameItem } = frame;
 export const { staticTree, fieldView, itemStatic } = items;
 export const { toHtml, escapeHtml } = tree;
+export const { checkParts, checkStatic } = check;
 
 /**
  * The version and year a citation of the widget names: package.json's version, and the

@@ -1,3 +1,4 @@
+import { PeksoCheck } from './check/pekso-check.js';
 import { PeksoFieldCard } from './field-card/pekso-field-card.js';
 import { PeksoFields } from './fields/pekso-fields.js';
 
@@ -6,7 +7,7 @@ import { PeksoFields } from './fields/pekso-fields.js';
  * twice (a theme and a plugin each adding it), and a second define() would throw.
  */
 export function defineElements(): void {
-  for (const element of [PeksoFields, PeksoFieldCard]) {
+  for (const element of [PeksoFields, PeksoFieldCard, PeksoCheck]) {
     if (!customElements.get(element.tag)) customElements.define(element.tag, element);
   }
 }

@@ -4,6 +4,8 @@ import { defineElements } from './define.js';
 
 export { PeksoFields } from './fields/pekso-fields.js';
 export { PeksoFieldCard } from './field-card/pekso-field-card.js';
+export { PeksoCheck } from './check/pekso-check.js';
+export type { PeksoAnswerDetail, PeksoCompleteDetail } from './check/pekso-check.js';
 export type { PeksoToggleDetail } from './shared/pekso-element.js';
 export { CONTENT, FIELDS, FIELD_IDS, LANGS } from './content/index.js';
 export type { BundledContent, BundledItem, Lang, Language, Level } from './content/index.js';

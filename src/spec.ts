@@ -13,7 +13,7 @@
  * from there.
  */
 
-export const TAGS = ['pekso-fields', 'pekso-field-card'] as const;
+export const TAGS = ['pekso-fields', 'pekso-field-card', 'pekso-check'] as const;
 export type Tag = (typeof TAGS)[number];
 
 /** Levels of the headings the widget writes; its sub-headings are one below. */
@@ -48,7 +48,11 @@ export type AttributeType =
   /** Comma-separated values, each one of `values`, kept in the order given, without duplicates. */
   | 'list'
   /** On or off, by the boolean rule (OFF_WORDS). */
-  | 'boolean';
+  | 'boolean'
+  /** A whole number from `min` to `max`, or one of `words`. */
+  | 'integer'
+  /** Any text. */
+  | 'text';
 
 export interface AttributeSpec {
   /** The HTML attribute, in kebab-case. The other names derive from it (see namesOf). */
@@ -65,6 +69,11 @@ export interface AttributeSpec {
   default: string | boolean | null;
   /** The property mirrors its current value back to the attribute. */
   reflect?: boolean;
+  /** An integer's bounds; `max` may depend on the content (the element checks it). */
+  min?: number;
+  max?: number;
+  /** Words an integer also takes (`pass="none"`). */
+  words?: readonly string[];
 }
 
 /**
@@ -82,13 +91,13 @@ export const ATTRIBUTES: readonly AttributeSpec[] = [
    * @label Language
    * @none Language of the site
    */
-  { name: 'lang', tags: ['pekso-fields', 'pekso-field-card'], type: 'choice', values: 'languages', default: null, reflect: true },
+  { name: 'lang', tags: ['pekso-fields', 'pekso-field-card', 'pekso-check'], type: 'choice', values: 'languages', default: null, reflect: true },
   /**
    * The fields to show, comma-separated, in the order given.
    * @defaultDoc all fields
    * @label Fields shown
    */
-  { name: 'fields', tags: ['pekso-fields'], type: 'list', values: 'fields', default: null },
+  { name: 'fields', tags: ['pekso-fields', 'pekso-check'], type: 'list', values: 'fields', default: null },
   /**
    * The fields (or `intro`, `glossary`, `references`) open at start, comma-separated. Setting it later opens exactly these.
    * @defaultDoc none
@@ -133,10 +142,32 @@ export const ATTRIBUTES: readonly AttributeSpec[] = [
    */
   { name: 'expanded', tags: ['pekso-field-card'], type: 'boolean', default: false, reflect: true },
   /**
+   * How many cases the check asks, at most the cases of the fields shown.
+   * @defaultDoc all the cases of the fields shown
+   * @label Number of cases
+   */
+  { name: 'count', tags: ['pekso-check'], type: 'integer', min: 1, default: null },
+  /**
+   * The pass mark, in percent; `none` makes the check a self-check, with a score but no pass or fail.
+   * @label Pass mark (percent, or none)
+   */
+  { name: 'pass', tags: ['pekso-check'], type: 'integer', min: 0, max: 100, words: ['none'], default: '80' },
+  /**
+   * Shuffles the cases and the order of the choices.
+   * @label Shuffle
+   */
+  { name: 'shuffle', tags: ['pekso-check'], type: 'boolean', default: false, reflect: true },
+  /**
+   * With `shuffle`, makes the order the same every time for the same seed (any text).
+   * @defaultDoc none: a new order each time
+   * @label Shuffle seed
+   */
+  { name: 'seed', tags: ['pekso-check'], type: 'text', default: null },
+  /**
    * The level of each field's heading; the headings inside a panel are one below.
    * @label Heading level
    */
-  { name: 'heading-level', tags: ['pekso-fields', 'pekso-field-card'], type: 'choice', values: HEADING_LEVELS, default: '3' },
+  { name: 'heading-level', tags: ['pekso-fields', 'pekso-field-card', 'pekso-check'], type: 'choice', values: HEADING_LEVELS, default: '3' },
   /**
    * A built-in colour scheme; `auto` follows the reader's system (`prefers-color-scheme`).
    * @defaultDoc none: the page's font and colours
@@ -146,7 +177,7 @@ export const ATTRIBUTES: readonly AttributeSpec[] = [
    * @option dark Dark
    * @option auto Follow the reader's system
    */
-  { name: 'theme', tags: ['pekso-fields', 'pekso-field-card'], type: 'choice', values: THEMES, default: null, reflect: true },
+  { name: 'theme', tags: ['pekso-fields', 'pekso-field-card', 'pekso-check'], type: 'choice', values: THEMES, default: null, reflect: true },
 ];
 
 /** Parameters of the embed page that are not element attributes (documented in docs/embedding.md). */

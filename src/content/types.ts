@@ -72,6 +72,17 @@ export interface GlossaryEntry {
 /** One block of content/intro.yaml: a paragraph, or the list of levels. */
 export type IntroBlock = { text: Translated; refs?: string[] } | { levels: { level: Level; text: Translated }[] };
 
+/** One case vignette of the learning check (content/check.yaml). */
+export interface Vignette {
+  id: string;
+  /** The field it is a case of. */
+  answer: string;
+  case: Translated;
+  /** Why it is that field, pointing back to the field's text. */
+  why: Translated;
+  refs?: string[];
+}
+
 /** The words the widget shows around the content (content/ui.yaml), by key. */
 export type Ui = Readonly<Record<string, Translated>>;
 
@@ -81,6 +92,7 @@ export interface Content {
   references: Reference[];
   glossary: GlossaryEntry[];
   intro: IntroBlock[];
+  check: Vignette[];
   ui: Ui;
 }
 
@@ -98,12 +110,22 @@ export interface BundledItem {
   tree: Readonly<Record<Lang, import('../render/tree.js').TreeElement>>;
 }
 
+/** What the bundle carries of a vignette: its case, and why, with the citations it rests on. */
+export interface BundledVignette {
+  id: string;
+  answer: string;
+  case: Translated;
+  why: Translated;
+}
+
 /** The content module of the bundle (`pekso:content`). */
 export interface BundledContent {
   languages: Language[];
   fields: BundledItem[];
   /** The teaching frame's sections, in the order of FRAME_SECTIONS (src/spec.ts). */
   frame: BundledItem[];
+  /** The learning check's vignettes. */
+  check: BundledVignette[];
   /** The UI words the elements show themselves (the rest is in the panels' text). */
   ui: Ui;
 }

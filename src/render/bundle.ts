@@ -6,11 +6,16 @@
  */
 import type { BundledContent, BundledItem, Content } from '../content/types.js';
 import { FRAME_SECTIONS } from '../spec.js';
+import { vignetteWhy } from './check.js';
 import { frameItem } from './frame.js';
 import { fieldView, liveTree, type ItemView, type WidgetRelease } from './items.js';
 
 /** UI words the elements use at run time; every other one is already in the panels. */
-export const RUNTIME_UI_KEYS = ['expandAll', 'collapseAll', 'unknownField', 'copied', 'copyFailed'];
+export const RUNTIME_UI_KEYS = [
+  'expandAll', 'collapseAll', 'unknownField', 'copied', 'copyFailed',
+  'checkTitle', 'checkQuestion', 'checkProgress', 'checkButton', 'checkNext', 'checkFinish', 'checkChoose',
+  'checkRight', 'checkWrong', 'checkScore', 'checkPassed', 'checkFailed', 'checkMissed', 'checkRetry', 'checkResult',
+];
 
 export function bundledContent(content: Content, release: WidgetRelease): BundledContent {
   const langs = content.languages.map((l) => l.code);
@@ -28,6 +33,12 @@ export function bundledContent(content: Content, release: WidgetRelease): Bundle
     languages: content.languages,
     fields: content.fields.map((field) => bundled((lang) => fieldView({ content, lang }, field), { level: field.level })),
     frame: FRAME_SECTIONS.map((id) => bundled((lang) => frameItem({ content, lang }, id, release))),
+    check: content.check.map((vignette) => ({
+      id: vignette.id,
+      answer: vignette.answer,
+      case: vignette.case,
+      why: Object.fromEntries(langs.map((lang) => [lang, vignetteWhy({ content, lang }, vignette)])),
+    })),
     ui: Object.fromEntries(RUNTIME_UI_KEYS.map((key) => [key, content.ui[key]])),
   };
 }

@@ -15,7 +15,7 @@
  * `span`, only in live nodes and the live items (shared/item.ts); and `page-url`, the
  * address of the page the widget is on, where known.
  */
-export type TreeTag = 'div' | 'p' | 'ul' | 'li' | 'dl' | 'dt' | 'dd' | 'a' | 'cite' | 'details' | 'summary' | 'button' | 'span' | 'h' | 'page-url';
+export type TreeTag = 'div' | 'p' | 'ul' | 'ol' | 'li' | 'dl' | 'dt' | 'dd' | 'a' | 'cite' | 'details' | 'summary' | 'button' | 'span' | 'h' | 'page-url';
 
 export interface TreeElement {
   tag: TreeTag;

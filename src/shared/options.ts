@@ -64,5 +64,21 @@ export function readList(tag: Tag, name: string, value: string | null | undefine
   return ids;
 }
 
+/**
+ * The value of an integer attribute: a whole number from its `min` to its `max` (or to
+ * `max` here, when the content sets a lower one), or one of its words; else its default
+ * (undefined when it has none), with a warning naming the valid range.
+ */
+export function readInteger(tag: Tag, name: string, value: string | null | undefined, max = Infinity, shownTag: string = tag): number | string | undefined {
+  const spec = specOf(tag, name);
+  const text = (value ?? '').trim().toLowerCase();
+  const top = Math.min(spec.max ?? Infinity, max);
+  const number = Number(text);
+  if (spec.words?.includes(text)) return text;
+  if (text && Number.isInteger(number) && number >= (spec.min ?? 0) && number <= top) return number;
+  if (text) warnInvalid(shownTag, name, value!, [`${spec.min ?? 0} to ${top}`, ...(spec.words ?? [])]);
+  return spec.default == null ? undefined : Number(spec.default);
+}
+
 /** The primary subtag of a language tag: "en-GB" is "en". */
 export const primaryLang = (lang: string | null | undefined): string => (lang ?? '').split('-')[0].trim().toLowerCase();

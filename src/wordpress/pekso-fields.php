@@ -40,38 +40,48 @@ function pekso_fields_init() {
 		PEKSO_FIELDS_VERSION,
 		true
 	);
-	$spec = pekso_fields_data( 'spec' );
+	// One editor script for every block; 'pekso-fields' is the widget itself, so previews upgrade as on the page.
+	wp_register_script(
+		'pekso-editor',
+		plugins_url( 'blocks/editor.js', __FILE__ ),
+		array( 'wp-blocks', 'wp-element', 'wp-block-editor', 'wp-components', 'wp-i18n', 'wp-server-side-render', 'pekso-fields' ),
+		PEKSO_FIELDS_VERSION,
+		true
+	);
+	$spec   = pekso_fields_data( 'spec' );
+	$blocks = array();
 	foreach ( $spec['elements'] as $tag => $element ) {
 		add_shortcode(
 			$element['shortcode'],
-			function ( $atts ) use ( $tag, $element ) {
+			function ( $atts ) use ( $tag ) {
 				return pekso_fields_render( $tag, pekso_fields_settings( $tag, pekso_fields_shortcode_atts( $atts ), 'shortcode' ) );
 			}
 		);
-		$block_dir = PEKSO_FIELDS_DIR . 'blocks/' . $tag;
-		if ( ! is_dir( $block_dir ) ) {
+		if ( ! is_dir( PEKSO_FIELDS_DIR . 'blocks/' . $tag ) ) {
 			continue;
 		}
-		$block = register_block_type(
-			$block_dir,
+		register_block_type(
+			PEKSO_FIELDS_DIR . 'blocks/' . $tag,
 			array(
 				'render_callback' => function ( $attributes ) use ( $tag ) {
 					return pekso_fields_render( $tag, pekso_fields_settings( $tag, $attributes, 'block' ), get_block_wrapper_attributes() );
 				},
 			)
 		);
-		// The editor builds its controls from the same spec, and lists the fields by name.
-		wp_add_inline_script(
-			$block->editor_script_handles[0],
-			'window.peksoEditor = window.peksoEditor || ' . wp_json_encode(
-				array(
-					'spec'        => $spec,
-					'defaultLang' => pekso_fields_default_lang(),
-				)
-			) . ';',
-			'before'
-		);
+		$blocks[] = $tag;
 	}
+	// The editor builds its controls from the same spec, and lists the fields by name.
+	wp_add_inline_script(
+		'pekso-editor',
+		'window.peksoEditor = ' . wp_json_encode(
+			array(
+				'spec'        => $spec,
+				'blocks'      => $blocks,
+				'defaultLang' => pekso_fields_default_lang(),
+			)
+		) . ';',
+		'before'
+	);
 }
 
 /**

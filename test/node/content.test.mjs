@@ -98,7 +98,7 @@ describe('content validation', () => {
     const problems = problemsOf(missing);
     assertProblem(problems, 'fields/1-casework.yaml: basis[1]: no reference "nowhere-2020" in references.yaml');
     const unused = brokenCopy('references.yaml', (t) => `${t}- id: unused-2001\n  kind: book\n  title: Nothing\n  citeAs: Nobody\n`);
-    assertProblem(problemsOf(unused), 'references.yaml: unused-2001: not used anywhere (fields, glossary, intro)');
+    assertProblem(problemsOf(unused), 'references.yaml: unused-2001: not used anywhere (fields, glossary, intro, check)');
   });
 
   it('keeps laws apart: a law is a legal basis, never what a text rests on', () => {

@@ -30,7 +30,7 @@ describe('the README', () => {
   it('lists every attribute, part and CSS property of the custom-elements manifest', async () => {
     const manifest = JSON.parse(readFileSync(new URL('../../dist/custom-elements.json', import.meta.url), 'utf8'));
     for (const element of manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName)) {
-      for (const { name } of [...element.attributes, ...element.cssParts, ...element.cssProperties]) {
+      for (const { name } of [...element.attributes, ...(element.cssParts ?? []), ...(element.cssProperties ?? [])]) {
         assert.ok(readme.includes(`\`${name}\``), `${element.tagName}: ${name} is documented`);
       }
     }

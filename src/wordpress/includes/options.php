@@ -67,7 +67,15 @@ function pekso_fields_check( $tag, array $raw ) {
 			$values[ $name ] = null === $given ? (bool) $attribute['default'] : pekso_fields_is_on( $given );
 			continue;
 		}
-		$text  = null === $given ? '' : pekso_fields_text( $given );
+		$text = null === $given ? '' : pekso_fields_text( $given );
+		if ( 'text' === $attribute['type'] ) {
+			$values[ $name ] = '' === $text ? $attribute['default'] : $text;
+			continue;
+		}
+		if ( 'integer' === $attribute['type'] ) {
+			$values[ $name ] = pekso_fields_integer( $attribute, $text, $notices );
+			continue;
+		}
 		$valid = $attribute['values'];
 		if ( 'list' === $attribute['type'] ) {
 			$values[ $name ] = array();
@@ -91,6 +99,29 @@ function pekso_fields_check( $tag, array $raw ) {
 		}
 	}
 	return compact( 'values', 'notices' );
+}
+
+/**
+ * An integer setting: a whole number from its min to its max, or one of its words; else
+ * its default (null when it has none), with a notice when something was given.
+ *
+ * @return int|string|null
+ */
+function pekso_fields_integer( array $attribute, $text, array &$notices ) {
+	$min   = $attribute['min'] ?? 0;
+	$max   = $attribute['max'] ?? PHP_INT_MAX;
+	$words = $attribute['words'] ?? array();
+	if ( in_array( strtolower( $text ), $words, true ) ) {
+		return strtolower( $text );
+	}
+	if ( preg_match( '/^\d+$/', $text ) && (int) $text >= $min && (int) $text <= $max ) {
+		return (int) $text;
+	}
+	if ( '' !== $text ) {
+		$range     = $min . ( PHP_INT_MAX === $max ? '+' : '–' . $max );
+		$notices[] = pekso_fields_invalid( $attribute['name'], $text, array_merge( array( $range ), $words ), $attribute['default'] );
+	}
+	return null === $attribute['default'] ? null : (int) $attribute['default'];
 }
 
 /** The notice for a bad value: plain text, escaped where it is printed. */

@@ -59,6 +59,8 @@ function pekso_fields_render( $tag, array $settings, $wrapper_attributes = '' ) 
 		$value = $values[ $attribute['name'] ];
 		if ( is_array( $value ) ) {
 			$value = implode( ',', $value );
+		} elseif ( is_int( $value ) ) {
+			$value = (string) $value;
 		}
 		if ( is_bool( $value ) ) {
 			// Only a flag that differs from its default: on as a bare attribute, off as "off".
@@ -69,8 +71,12 @@ function pekso_fields_render( $tag, array $settings, $wrapper_attributes = '' ) 
 			$attributes .= ' ' . $attribute['name'] . '="' . esc_attr( $value ) . '"';
 		}
 	}
-	$frame    = 'pekso-fields' === $tag ? array_values( array_filter( wp_list_pluck( pekso_fields_data( 'spec' )['frame']['sections'], 'id' ), fn( $id ) => $values[ $id ] ) ) : array();
-	$fallback = pekso_fields_fallback( $values['lang'], $shown, $frame, $open, (int) $values['heading-level'] );
+	if ( 'pekso-check' === $tag ) {
+		$fallback = pekso_fields_check_fallback( $values['lang'], $shown, $values['count'], (int) $values['heading-level'] );
+	} else {
+		$frame    = 'pekso-fields' === $tag ? array_values( array_filter( wp_list_pluck( pekso_fields_data( 'spec' )['frame']['sections'], 'id' ), fn( $id ) => $values[ $id ] ) ) : array();
+		$fallback = pekso_fields_fallback( $values['lang'], $shown, $frame, $open, (int) $values['heading-level'] );
+	}
 	return $notice . '<' . $tag . $attributes . '>' . $fallback . '</' . $tag . '>';
 }
 
@@ -80,6 +86,9 @@ function pekso_fields_render( $tag, array $settings, $wrapper_attributes = '' ) 
  * @return array{0: string[], 1: string[]}
  */
 function pekso_fields_shown( $tag, array &$values ) {
+	if ( 'pekso-check' === $tag ) {
+		return array( $values['fields'] ? $values['fields'] : wp_list_pluck( pekso_fields_data( 'spec' )['fields'], 'id' ), array() );
+	}
 	if ( 'pekso-field-card' === $tag ) {
 		$shown = null === $values['field'] ? array() : array( $values['field'] );
 		return array( $shown, ( $values['open'] || $values['expanded'] ) ? $shown : array() );
@@ -123,6 +132,43 @@ function pekso_fields_fallback( $lang, array $shown, array $frame, array $open, 
 		'children' => $nodes,
 	);
 	return pekso_fields_tree_html( array( $root ), $heading_level, $open );
+}
+
+/**
+ * The check's fallback: the cases of the shown fields (at most `count`), each with its
+ * question, then the answers and why in a closed `details`, for readers without JavaScript.
+ *
+ * @param string   $lang          Language.
+ * @param string[] $fields        Field ids.
+ * @param int|null $count         How many cases, or null for all.
+ * @param int      $heading_level Base heading level.
+ * @return string HTML.
+ */
+function pekso_fields_check_fallback( $lang, array $fields, $count, $heading_level ) {
+	$check     = pekso_fields_data( 'fallback' )[ $lang ]['check'];
+	$vignettes = array_values( array_filter( $check['vignettes'], fn( $v ) => in_array( $v['answer'], $fields, true ) ) );
+	$vignettes = array_slice( $vignettes, 0, null === $count ? null : (int) $count );
+	// One list of the questions, one of the answers.
+	$list      = fn( $class, $key ) => array(
+		'tag'      => 'ol',
+		'attrs'    => array( 'class' => $class ),
+		'children' => array_map( fn( $v ) => $v[ $key ], $vignettes ),
+	);
+	$root      = array(
+		'tag'      => 'div',
+		'attrs'    => pekso_fields_data( 'fallback' )[ $lang ]['attrs'],
+		'children' => array_merge(
+			$check['head'],
+			array(
+				$list( 'questions', 'question' ),
+				array(
+					'tag'      => 'details',
+					'children' => array( $check['answersSummary'], $list( 'answers', 'explained' ) ),
+				),
+			)
+		),
+	);
+	return pekso_fields_tree_html( array( $root ), $heading_level );
 }
 
 /**

@@ -1,16 +1,15 @@
 /**
- * The block in the editor: a sidebar control for each attribute of the element, made from
- * the spec the plugin passes in (window.peksoEditor, from data/spec.json), and a live
- * preview rendered by the server (the same HTML as the page, upgraded by the widget's
- * script). Plain JavaScript on the wp.* globals.
+ * The plugin's blocks in the editor, one per element that has a block: a sidebar control
+ * for each attribute of the element, made from the spec the plugin passes in
+ * (window.peksoEditor, from data/spec.json), and a live preview rendered by the server (the
+ * same HTML as the page, upgraded by the widget's script). Plain JavaScript on the wp.*
+ * globals.
  */
 ( function ( wp, config ) {
 	const el = wp.element.createElement;
 	const __ = wp.i18n.__;
 	const { InspectorControls, useBlockProps } = wp.blockEditor;
-	const { PanelBody, SelectControl, ToggleControl, CheckboxControl } = wp.components;
-	const TAG = 'pekso-fields';
-	const element = config.spec.elements[ TAG ];
+	const { PanelBody, SelectControl, ToggleControl, CheckboxControl, TextControl } = wp.components;
 
 	const split = ( value ) => ( value ? value.split( ',' ).map( ( id ) => id.trim() ).filter( Boolean ) : [] );
 
@@ -54,6 +53,9 @@
 		if ( attribute.type === 'list' ) {
 			return null; // in their own panels, below
 		}
+		if ( attribute.type === 'integer' || attribute.type === 'text' ) {
+			return el( TextControl, { key, label, help: attribute.doc, value: String( attributes[ key ] ?? '' ), onChange } );
+		}
 		const options = attribute.values.map( ( value ) => ( { label: optionLabel( attribute, value, lang ), value } ) );
 		if ( attribute.default === null ) {
 			options.unshift( { label: __( attribute.none, 'pekso-fields' ), value: '' } );
@@ -61,7 +63,8 @@
 		return el( SelectControl, { key, label, value: String( attributes[ key ] ?? '' ), options, onChange } );
 	}
 
-	function Edit( { attributes, setAttributes } ) {
+	function Edit( { name, attributes, setAttributes } ) {
+		const element = Object.values( config.spec.elements ).find( ( e ) => e.block === name );
 		const lang = attributes.lang || config.defaultLang;
 		const lists = element.attributes.filter( ( a ) => a.type === 'list' );
 		return el(
@@ -81,12 +84,14 @@
 					)
 				)
 			),
-			el( 'div', useBlockProps(), el( wp.serverSideRender, { block: element.block, attributes } ) )
+			el( 'div', useBlockProps(), el( wp.serverSideRender, { block: name, attributes } ) )
 		);
 	}
 
-	wp.blocks.registerBlockType( element.block, {
-		edit: Edit,
-		save: () => null, // Rendered on the server.
-	} );
+	for ( const tag of config.blocks ) {
+		wp.blocks.registerBlockType( config.spec.elements[ tag ].block, {
+			edit: Edit,
+			save: () => null, // Rendered on the server.
+		} );
+	}
 } )( window.wp, window.peksoEditor );
