@@ -51,4 +51,5 @@ export default [
   embedScript('embed.js', 'pekso-embed.js'),
   embedScript('host.js', 'pekso-embed-host.js'),
   embedScript('scorm.js', 'pekso-scorm.js'),
+  embedScript('scorm-check.js', 'pekso-scorm-check.js'),
 ];

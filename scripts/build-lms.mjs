@@ -1,6 +1,6 @@
 // Builds the LMS kit from the rollup outputs (run after `rollup -c`):
 //   dist/embed.html (+ pekso-page.css)          a page to frame, sized by its content
-//   dist/pekso-fields-scorm12.zip               a SCORM 1.2 package
+//   dist/pekso-{fields,check}-scorm12.<lang>.zip SCORM 1.2 packages: the overview, and the overview with the check
 //   dist/static/pekso-fields.<lang>.html        plain HTML to paste into editors
 // Sources are in src/embed/; text comes from the content, never typed here.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -40,16 +40,35 @@ const pageCss = read(src('pekso-page.css'));
 writeFileSync(dist('embed.html'), fill(read(src('embed.html')), values));
 writeFileSync(dist('pekso-page.css'), pageCss);
 
-// 2. The SCORM package: the manifest lists every other file of the zip.
-const packageFiles = [
-  { name: 'index.html', data: fill(read(src('scorm-index.html')), values) },
-  { name: 'pekso-page.css', data: pageCss },
-  { name: 'pekso-fields.classic.js', data: readFileSync(dist('pekso-fields.classic.js')) },
-  { name: 'pekso-scorm.js', data: readFileSync(dist('pekso-scorm.js')) },
+// 2. The SCORM packages, one per language: the overview (completed once every field was
+//    opened), and the overview with the check (scored, passed or failed against the pass
+//    mark, the manifest's masteryscore). The manifest lists every other file of the zip.
+const { spec } = await import('./spec.mjs');
+const passMark = spec.ATTRIBUTES.find((a) => a.name === 'pass').default;
+const packages = [
+  { name: 'pekso-fields-scorm12', page: 'scorm-index.html', script: 'pekso-scorm.js', title: (lang) => content.ui.title[lang] },
+  {
+    name: 'pekso-check-scorm12',
+    page: 'scorm-check-index.html',
+    script: 'pekso-scorm-check.js',
+    title: (lang) => `${content.ui.title[lang]}: ${content.ui.checkTitle[lang]}`,
+    mastery: `\n        <adlcp:masteryscore>${passMark}</adlcp:masteryscore>`,
+  },
 ];
-const fileList = packageFiles.map(({ name }) => `      <file href="${escapeHtml(name)}"/>`).join('\n');
-const manifest = fill(read(src('imsmanifest.xml')), { ...values, files: fileList });
-writeFileSync(dist('pekso-fields-scorm12.zip'), zip([{ name: 'imsmanifest.xml', data: manifest }, ...packageFiles]));
+for (const lang of langs) {
+  for (const pkg of packages) {
+    const page = { ...values, lang: escapeHtml(lang), title: escapeHtml(pkg.title(lang)) };
+    const packageFiles = [
+      { name: 'index.html', data: fill(read(src(pkg.page)), page) },
+      { name: 'pekso-page.css', data: pageCss },
+      { name: 'pekso-fields.classic.js', data: readFileSync(dist('pekso-fields.classic.js')) },
+      { name: pkg.script, data: readFileSync(dist(pkg.script)) },
+    ];
+    const fileList = packageFiles.map(({ name }) => `      <file href="${escapeHtml(name)}"/>`).join('\n');
+    const manifest = fill(read(src('imsmanifest.xml')), { ...page, identifier: `${pkg.name}-${lang}`, mastery: pkg.mastery ?? '', files: fileList });
+    writeFileSync(dist(`${pkg.name}.${lang}.zip`), zip([{ name: 'imsmanifest.xml', data: manifest }, ...packageFiles]));
+  }
+}
 
 // 3. Plain HTML, per language: a title, then every field as heading + <details>.
 mkdirSync(dist('static'), { recursive: true });
@@ -58,4 +77,4 @@ for (const lang of langs) {
   writeFileSync(dist(`static/pekso-fields.${lang}.html`), `${title}\n${renderStaticHtml(content, { lang, headingLevel: 3 })}\n`);
 }
 
-console.log('LMS kit: dist/embed.html, dist/pekso-embed-host.js, dist/pekso-fields-scorm12.zip, dist/static/');
+console.log(`LMS kit: dist/embed.html, dist/pekso-embed-host.js, dist/{pekso-fields,pekso-check}-scorm12.{${langs}}.zip, dist/static/`);

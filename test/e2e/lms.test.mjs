@@ -1,7 +1,7 @@
 // The LMS kit, as lecturers and learners meet it (run `npm run build` first):
 //   1. dist/embed.html framed by a real course page on another origin, for each resize
 //      protocol, under a strict Content-Security-Policy;
-//   2. dist/pekso-fields-scorm12.zip unpacked and launched under a stand-in SCORM 1.2 API;
+//   2. dist/pekso-fields-scorm12.id.zip unpacked and launched under a stand-in SCORM 1.2 API;
 //   3. dist/static/*.html through HTMLPurifier with its default configuration.
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -201,7 +201,7 @@ describe('SCORM 1.2 package', () => {
 
   before(() => {
     // Unpacked with a maintained zip library, as an LMS would.
-    entries = new Map(Object.entries(unzipSync(readFileSync(join(dist, 'pekso-fields-scorm12.zip')))).map(([name, data]) => [name, Buffer.from(data)]));
+    entries = new Map(Object.entries(unzipSync(readFileSync(join(dist, 'pekso-fields-scorm12.id.zip')))).map(([name, data]) => [name, Buffer.from(data)]));
     for (const [name, data] of entries) {
       mkdirSync(dirname(join(packageDir(), name)), { recursive: true });
       writeFileSync(join(packageDir(), name), data);

@@ -1,0 +1,285 @@
+// The learning check where lecturers read its results (run `npm run build` first):
+//   1. the graded SCORM 1.2 package under scorm-again, the runtime LMS players use, and
+//      under a stand-in API that records the order of the calls;
+//   2. xAPI: embed.html?view=check with an LMS's launch parameters, posting to a local
+//      LRS stand-in, every statement checked by xapi-validation; and with the LRS down.
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { unzipSync } from 'fflate';
+import xapiValidation from 'xapi-validation';
+import { loadContent } from '../../scripts/content.mjs';
+import { serve } from '../../scripts/serve.mjs';
+import { launchChromium, waitFor } from './lib/lms-browser.mjs';
+
+const validateStatement = /** @type {any} */ (xapiValidation).default ?? xapiValidation;
+const repo = fileURLToPath(new URL('../../', import.meta.url));
+const dist = join(repo, 'dist');
+const content = loadContent();
+const PASS_MARK = 80;
+
+let chromium;
+let site; // the course: the unpacked package, the LMS pages, and dist/ under /dist/
+let dir;
+
+before(async () => {
+  chromium = await launchChromium();
+  dir = mkdtempSync(join(tmpdir(), 'pekso-check-lms-'));
+  const zip = unzipSync(readFileSync(join(dist, 'pekso-check-scorm12.en.zip')));
+  for (const [name, data] of Object.entries(zip)) {
+    mkdirSync(dirname(join(dir, 'package', name)), { recursive: true });
+    writeFileSync(join(dir, 'package', name), data);
+  }
+  writeFileSync(join(dir, 'scorm-again.js'), readFileSync(join(repo, 'node_modules/scorm-again/dist/scorm12.js')));
+  // The LMS page: scorm-again's SCORM 1.2 runtime as window.API, recording every call.
+  writeFileSync(join(dir, 'scorm-again-lms.html'), `<!doctype html><title>LMS</title><script src="scorm-again.js"></script>
+    <script>
+      window.API = new Scorm12API({ autocommit: false, logLevel: 5 });
+      window.calls = [];
+      for (const name of ['LMSInitialize', 'LMSSetValue', 'LMSCommit', 'LMSFinish']) {
+        const call = window.API[name].bind(window.API);
+        window.API[name] = (...args) => { window.calls.push([name, ...args].join(' ')); const result = call(...args); window.errors = (window.errors ?? []).concat(window.API.LMSGetLastError() === '0' ? [] : [name + ' ' + args.join(' ') + ': ' + window.API.LMSGetErrorString(window.API.LMSGetLastError())]); return result; };
+      }
+    </script><iframe src="package/index.html" style="width: 800px; height: 600px"></iframe>`);
+  site = await serve({ root: dir });
+});
+
+after(async () => {
+  await chromium?.close();
+  await site?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+async function newTab() {
+  const page = await chromium.browser.newPage();
+  const problems = [];
+  page.on('console', (m) => ['error', 'warn', 'warning'].includes(m.type()) && !m.text().startsWith('Failed to load resource') && problems.push(m.text()));
+  page.on('pageerror', (e) => problems.push(e.message));
+  return { page, problems };
+}
+
+/**
+ * Answers every case of the check in `frame`, right unless `wrong(i)` says otherwise, by
+ * clicking as a learner does: a radio button, Check, then Next.
+ */
+async function answerAll(frame, wrong = (/** @type {number} */ _i) => false) {
+  await frame.waitForFunction(() => document.querySelector('pekso-check')?.shadowRoot?.querySelector('legend'));
+  const total = await frame.evaluate(() => /** @type {any} */ (document.querySelector('pekso-check')).max);
+  for (let i = 0; i < total; i++) {
+    await frame.evaluate(async (makeWrong) => {
+      const check = /** @type {any} */ (document.querySelector('pekso-check'));
+      const legend = check.shadowRoot.querySelector('legend').textContent;
+      const vignette = window.Pekso.CONTENT.check.find((v) => legend.includes(v.case[check.shownLang]));
+      const radios = [...check.shadowRoot.querySelectorAll('input[type=radio]')];
+      radios.find((r) => (makeWrong ? r.value !== vignette.answer : r.value === vignette.answer)).click();
+      check.shadowRoot.querySelector('button.action').click();
+      await check.updateComplete;
+      check.shadowRoot.querySelector('.next').click();
+      await check.updateComplete;
+    }, wrong(i));
+  }
+  return total;
+}
+
+/** The runtime's data model as it stands, through its own JSON view (interactions are write-only through LMSGetValue). */
+const dataModel = (page) =>
+  page.evaluate(() => {
+    const api = /** @type {any} */ (window).API;
+    const cmi = JSON.parse(JSON.stringify(api.cmi));
+    const interactions = Object.values(cmi.interactions ?? {}).map((/** @type {any} */ i) => ({
+      id: i.id,
+      type: i.type,
+      response: i.student_response,
+      pattern: Object.values(i.correct_responses ?? {})[0]?.pattern,
+      result: i.result,
+    }));
+    const { core } = cmi;
+    return {
+      status: core.lesson_status,
+      raw: core.score.raw,
+      min: core.score.min,
+      max: core.score.max,
+      suspend: cmi.suspend_data,
+      interactions,
+      calls: window.calls,
+      errors: /** @type {any} */ (window).errors ?? [],
+    };
+  });
+
+describe('the graded SCORM 1.2 package under scorm-again', () => {
+  test('the manifest states the pass mark as masteryscore, in the package\'s own language', () => {
+    const manifest = readFileSync(join(dir, 'package/imsmanifest.xml'), 'utf8');
+    assert.match(manifest, new RegExp(`<adlcp:masteryscore>${PASS_MARK}</adlcp:masteryscore>`));
+    assert.match(manifest, new RegExp(`<title>${content.ui.title.en}: ${content.ui.checkTitle.en}</title>`));
+    assert.match(readFileSync(join(dir, 'package/index.html'), 'utf8'), /<pekso-check lang="en"/);
+  });
+
+  test('all right: passed with 100, one interaction per answer, committed after each, no runtime error', async () => {
+    const { page, problems } = await newTab();
+    try {
+      await page.goto(`${site.url}/scorm-again-lms.html`);
+      const frame = await (await page.$('iframe')).contentFrame();
+      const total = await answerAll(frame);
+      assert.equal(total, content.check.length, 'every case: the largest count');
+      const model = await waitFor(async () => {
+        const m = await dataModel(page);
+        return m.status === 'passed' && m;
+      }, { what: 'lesson_status passed' });
+      assert.deepEqual([model.raw, model.min, model.max], ['100', '0', '100']);
+      assert.equal(model.interactions.length, total);
+      for (const [n, interaction] of model.interactions.entries()) {
+        const vignette = content.check.find((v) => v.id === interaction.id);
+        assert.deepEqual(interaction, { id: vignette.id, type: 'choice', response: vignette.answer, pattern: vignette.answer, result: 'correct' }, `interaction ${n}`);
+      }
+      const commits = model.calls.filter((c) => c === 'LMSCommit ').length;
+      assert.ok(commits >= total + 2, `a commit after every answer and at the end (${commits} for ${total} answers)`);
+      assert.ok(model.suspend.length > 0 && model.suspend.length < 4096, `suspend_data stays under 4,096 characters (${model.suspend.length})`);
+      assert.deepEqual(model.errors, [], 'the runtime reports no error');
+      await page.$eval('iframe', (f) => (f.src = 'about:blank'));
+      await waitFor(async () => (await page.evaluate(() => window.calls)).includes('LMSFinish '), { what: 'LMSFinish on leaving' });
+      assert.deepEqual(problems, []);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('mostly wrong: failed against the pass mark, wrong answers recorded as wrong', async () => {
+    const { page } = await newTab();
+    try {
+      await page.goto(`${site.url}/scorm-again-lms.html`);
+      const frame = await (await page.$('iframe')).contentFrame();
+      await answerAll(frame, (i) => i % 2 === 0);
+      const model = await waitFor(async () => {
+        const m = await dataModel(page);
+        return m.status === 'failed' && m;
+      }, { what: 'lesson_status failed' });
+      assert.ok(Number(model.raw) < PASS_MARK);
+      assert.equal(model.interactions.filter((i) => i.result === 'wrong').length, Math.ceil(content.check.length / 2));
+      assert.deepEqual(model.errors, []);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('an attempt with no answer stays incomplete, with no score', async () => {
+    const { page } = await newTab();
+    try {
+      await page.goto(`${site.url}/scorm-again-lms.html`);
+      const frame = await (await page.$('iframe')).contentFrame();
+      await frame.waitForFunction(() => document.querySelector('pekso-check')?.shadowRoot?.querySelector('legend'));
+      await page.$eval('iframe', (f) => (f.src = 'about:blank'));
+      await waitFor(async () => (await page.evaluate(() => window.calls)).includes('LMSFinish '), { what: 'LMSFinish' });
+      const model = await dataModel(page);
+      assert.equal(model.status, 'incomplete');
+      assert.equal(model.raw, '');
+      assert.deepEqual(model.errors, []);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('xAPI from embed.html?view=check', () => {
+  /** A stand-in LRS on 127.0.0.1 that records the statements it is sent, or refuses them all. */
+  async function lrs({ refuse = false } = {}) {
+    const received = [];
+    const server = createServer((req, res) => {
+      res.setHeader('access-control-allow-origin', '*');
+      res.setHeader('access-control-allow-headers', 'content-type, authorization, x-experience-api-version');
+      if (req.method === 'OPTIONS') {
+        res.writeHead(204).end();
+        return;
+      }
+      let body = '';
+      req.on('data', (chunk) => (body += chunk));
+      req.on('end', () => {
+        received.push({ path: req.url, version: req.headers['x-experience-api-version'], auth: req.headers.authorization, statement: JSON.parse(body) });
+        res.writeHead(refuse ? 500 : 200, { 'content-type': 'application/json' }).end(refuse ? '{}' : '["ok"]');
+      });
+    });
+    await new Promise((done) => server.listen(0, '127.0.0.1', () => done(undefined)));
+    const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
+    return { url: `http://127.0.0.1:${port}/xapi/`, received, close: () => new Promise((done) => server.close(done)) };
+  }
+
+  const launch = (endpoint) =>
+    `${site.url}/dist/embed.html?view=check&lang=en&count=2&pass=50&` +
+    new URLSearchParams({
+      endpoint,
+      auth: 'Basic cGVrc286dGVzdA==',
+      actor: JSON.stringify({ objectType: 'Agent', name: 'Learner', mbox: 'mailto:learner@example.com' }),
+      registration: 'a2b1c0d4-5e6f-4a7b-8c9d-0e1f2a3b4c5d',
+    });
+
+  before(() => {
+    rmSync(join(dir, 'dist'), { recursive: true, force: true });
+    mkdirSync(join(dir, 'dist'));
+    for (const file of ['embed.html', 'pekso-page.css', 'pekso-fields.classic.js', 'pekso-embed.js']) {
+      writeFileSync(join(dir, 'dist', file), readFileSync(join(dist, file)));
+    }
+  });
+
+  test('every answer and the completion reach the LRS as statements that validate', async () => {
+    const store = await lrs();
+    const { page, problems } = await newTab();
+    try {
+      await page.goto(launch(store.url));
+      await answerAll(page.mainFrame(), (i) => i === 0);
+      const received = await waitFor(() => store.received.length >= 4 && store.received, { what: 'four statements' });
+      assert.deepEqual(received.map((r) => r.statement.verb.id.split('/').at(-1)), ['answered', 'answered', 'completed', 'passed']);
+      for (const { path, version, auth, statement } of received) {
+        assert.equal(path, '/xapi/statements');
+        assert.equal(version, '1.0.3');
+        assert.equal(auth, 'Basic cGVrc286dGVzdA==');
+        assert.deepEqual(validateStatement(statement), [], JSON.stringify(statement));
+        assert.equal(statement.actor.mbox, 'mailto:learner@example.com');
+        assert.equal(statement.context.registration, 'a2b1c0d4-5e6f-4a7b-8c9d-0e1f2a3b4c5d');
+      }
+      const [first] = received.map((r) => r.statement);
+      assert.equal(first.object.definition.interactionType, 'choice');
+      assert.deepEqual(first.object.definition.choices.map((c) => c.id), content.fields.map((f) => f.id));
+      assert.deepEqual(first.object.definition.choices[0].description, content.fields[0].name, 'choices named in both languages');
+      assert.equal(first.result.success, false);
+      assert.equal(received[2].statement.result.score.scaled, 0.5);
+      assert.deepEqual(problems, []);
+    } finally {
+      await page.close();
+      await store.close();
+    }
+  });
+
+  test('an LRS that refuses: each statement is tried twice, then dropped with a warning, and the check goes on', async () => {
+    const store = await lrs({ refuse: true });
+    const { page, problems } = await newTab();
+    try {
+      await page.goto(launch(store.url));
+      await answerAll(page.mainFrame());
+      await waitFor(() => store.received.length >= 8, { what: 'two tries of four statements' });
+      await waitFor(() => problems.filter((p) => p.includes('is dropped')).length === 4, { what: 'four warnings' });
+      const result = await page.evaluate(() => document.querySelector('pekso-check').shadowRoot.querySelector('.result').textContent);
+      assert.match(result, /Your score: 2 of 2/);
+    } finally {
+      await page.close();
+      await store.close();
+    }
+  });
+
+  test('an LRS that is down does not break the check', async () => {
+    const store = await lrs();
+    const url = store.url;
+    await store.close(); // nothing listens there now
+    const { page, problems } = await newTab();
+    try {
+      await page.goto(launch(url));
+      await answerAll(page.mainFrame());
+      await waitFor(() => problems.filter((p) => p.includes('is dropped')).length === 4, { what: 'four warnings', timeout: 15000 });
+      assert.match(await page.evaluate(() => document.querySelector('pekso-check').shadowRoot.querySelector('.result').textContent), /Your score: 2 of 2/);
+    } finally {
+      await page.close();
+    }
+  });
+});
