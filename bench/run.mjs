@@ -9,7 +9,7 @@ import { loadContent } from '../scripts/content.mjs';
 import { bundledContentJson } from '../scripts/rollup-content.mjs';
 import { serve } from '../scripts/serve.mjs';
 import { sizes } from '../scripts/sizes.mjs';
-import { bundlePath, buildShoelaceJs, ensurePeksoBundle, shoelaceThemeCss, shoelaceVersion } from './lib/build.mjs';
+import { bundlePath, buildPeksoWithoutCheck, buildShoelaceJs, ensurePeksoBundle, shoelaceThemeCss, shoelaceVersion } from './lib/build.mjs';
 import { launchBrowser } from './lib/browser.mjs';
 import { measureHeap, measureReady, measureToggle, measureUpgradeShift } from './lib/measure.mjs';
 import { IMPLS, writePages } from './lib/pages.mjs';
@@ -29,12 +29,21 @@ const sub = (a, b) => ({ min: a.min - b.min, gzip: a.gzip - b.gzip, brotli: a.br
 const NONE = { min: 0, gzip: 0, brotli: 0 };
 
 /** Bytes each implementation makes readers download, besides the page's own HTML. */
-function measureBytes({ contentJson: bundledContent, peksoJs, shoelaceJs, shoelaceCss, shoelaceCdnJs, instanceHtml }) {
+function measureBytes({ contentJson: bundledContent, peksoJs, withoutCheckJs, shoelaceJs, shoelaceCss, shoelaceCdnJs, instanceHtml }) {
   const bundle = sizes(peksoJs);
   const contentJson = sizes(bundledContent);
   const html = Object.fromEntries(IMPLS.map((impl) => [impl, sizes(instanceHtml[impl])]));
   return {
-    pekso: { total: bundle, bundle, content: contentJson, code: sub(bundle, contentJson), instanceHtml: html.pekso },
+    pekso: {
+      total: bundle,
+      bundle,
+      content: contentJson,
+      code: sub(bundle, contentJson),
+      // The two accordion elements' code, and the check's: the bundle minus the same bundle without it.
+      elementsCode: sub(sizes(withoutCheckJs), contentJson),
+      checkCode: sub(bundle, sizes(withoutCheckJs)),
+      instanceHtml: html.pekso,
+    },
     native: { total: NONE, instanceHtml: html.native },
     shoelace: {
       total: add(sizes(shoelaceJs), sizes(shoelaceCss)),
@@ -56,7 +65,7 @@ async function main() {
   const instanceHtml = writePages(pagesDir, { content, peksoJs, shoelaceJs, shoelaceCss, counts: COUNTS });
   const results = {
     date: new Date().toISOString(),
-    bytes: measureBytes({ contentJson: await bundledContentJson(), peksoJs, shoelaceJs, shoelaceCss, shoelaceCdnJs, instanceHtml }),
+    bytes: measureBytes({ contentJson: await bundledContentJson(), peksoJs, withoutCheckJs: await buildPeksoWithoutCheck(), shoelaceJs, shoelaceCss, shoelaceCdnJs, instanceHtml }),
   };
 
   const server = await serve({ root: pagesDir, port: 0 });

@@ -61,6 +61,40 @@ export async function buildShoelaceJs({ from = 'dist' } = {}) {
   return output[0].code;
 }
 
+/**
+ * pekso's ES module bundle without <pekso-check>, built like the real one (same plugins and
+ * terser options) from an entry that registers the other two elements only and, like the
+ * real entry, exports the content (vignettes included): the bundle minus this is what the
+ * check's code costs.
+ */
+export async function buildPeksoWithoutCheck() {
+  const [widget] = (await import('../../rollup.config.mjs')).default;
+  const entry = '\0pekso-without-check';
+  const src = (path) => JSON.stringify(join(repoRoot, 'src', path));
+  const build = await rollup({
+    ...widget,
+    input: entry,
+    plugins: [
+      {
+        name: 'bench-entry-without-check',
+        resolveId: (id) => (id === entry ? id : null),
+        load: (id) =>
+          id === entry
+            ? `import { PeksoFields } from ${src('fields/pekso-fields.ts')};
+               import { PeksoFieldCard } from ${src('field-card/pekso-field-card.ts')};
+               for (const element of [PeksoFields, PeksoFieldCard]) if (!customElements.get(element.tag)) customElements.define(element.tag, element);
+               export { CONTENT } from ${src('content/index.ts')};
+               export { PeksoFields, PeksoFieldCard };`
+            : null,
+      },
+      ...widget.plugins.filter((plugin) => plugin.name !== 'pekso-size-report'),
+    ],
+  });
+  const { output } = await build.generate({ format: 'es', plugins: [terser(terserOptions({ module: true }))] });
+  await build.close();
+  return output[0].code;
+}
+
 /** Shoelace's light theme (required: it defines every --sl-* token the component reads), minified by lightningcss. */
 export function shoelaceThemeCss() {
   const filename = join(shoelaceDir, 'cdn/themes/light.css');

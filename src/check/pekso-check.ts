@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { FIELDS, LANGS, VIGNETTES, fieldById, uiText, type BundledItem, type BundledVignette } from '../content/index.js';
 import { toDom } from '../render/dom.js';
 import { HASH_PREFIX } from '../shared/accordion.js';
-import { propertiesOf } from '../shared/options.js';
+import { propertiesOf, readInteger } from '../shared/options.js';
 import { PeksoElement } from '../shared/pekso-element.js';
 import { baseStyles } from '../shared/styles.js';
 import { shuffled } from './shuffle.js';
@@ -48,7 +48,7 @@ export interface PeksoCompleteDetail {
  */
 export class PeksoCheck extends PeksoElement {
   static override readonly tag = 'pekso-check';
-  static override properties = propertiesOf(PeksoCheck.tag);
+  static override properties = propertiesOf(this.tag);
   static override styles = [baseStyles, checkStyles];
 
   /** Comma-separated field ids to ask about, and to choose from. Default: all fields. */
@@ -102,7 +102,7 @@ export class PeksoCheck extends PeksoElement {
     if (!this.hasUpdated || (['fields', 'count', 'pass', 'shuffle', 'seed'] as const).some((key) => changed.has(key))) {
       const ids = this.readList('fields', this.fields);
       this.#choices = ids.length ? ids.map((id) => fieldById(id)!) : FIELDS;
-      const pass = this.readInteger('pass', this.pass);
+      const pass = readInteger(PeksoCheck.tag, 'pass', this.pass, undefined, this.localName);
       this.#passMark = typeof pass === 'number' ? pass : null;
       this.reset();
     }
@@ -113,7 +113,7 @@ export class PeksoCheck extends PeksoElement {
     const seed = this.shuffle ? this.seed : '';
     const order = <T>(items: readonly T[], salt: string) => (this.shuffle ? shuffled(items, seed == null ? undefined : seed + salt) : [...items]);
     const asked = order(VIGNETTES.filter((v) => this.#choices.some((f) => f.id === v.answer)), '');
-    const count = this.readInteger('count', this.count, asked.length);
+    const count = readInteger(PeksoCheck.tag, 'count', this.count, asked.length, this.localName);
     this.#questions = asked.slice(0, typeof count === 'number' ? count : asked.length);
     this.#choices = order(this.#choices, ':choices');
   }

@@ -42,7 +42,7 @@ import { PeksoAccordion } from '../shared/accordion.js';
  */
 export class PeksoFieldCard extends PeksoAccordion {
   static override readonly tag = 'pekso-field-card';
-  static override properties = propertiesOf(PeksoFieldCard.tag);
+  static override properties = propertiesOf(this.tag);
 
   /** The field to show, by id (`casework`, `groupwork`, ...). */
   declare field: string | undefined;

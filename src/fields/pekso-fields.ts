@@ -44,7 +44,7 @@ import { FRAME_BEFORE_FIELDS, type FrameSection } from '../spec.js';
  */
 export class PeksoFields extends PeksoAccordion {
   static override readonly tag = 'pekso-fields';
-  static override properties = propertiesOf(PeksoFields.tag);
+  static override properties = propertiesOf(this.tag);
 
   /** Comma-separated field ids to show, in this order. Default: all fields. */
   declare fields: string | undefined;

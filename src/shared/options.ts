@@ -16,10 +16,12 @@ export function warnInvalid(tag: string, attribute: string, value: string, valid
   console.warn(`<${tag}> ${attribute}="${value}" is not valid. Valid: ${valid.join(', ')}.`);
 }
 
-/** Boolean attributes follow the spec's one rule: present is on, unless it says false, 0, no or off. */
+/**
+ * Boolean attributes follow the spec's one rule: present is on, unless it says false, 0, no
+ * or off. (Written back, Lit's own Boolean rule applies: present when on.)
+ */
 const flag = (fallback: boolean): ComplexAttributeConverter<boolean> => ({
   fromAttribute: (value) => (value === null ? fallback : isOn(value)),
-  toAttribute: (value) => (value ? '' : null),
 });
 
 /** The Lit property declarations of an element, derived from the spec. */
@@ -27,7 +29,7 @@ export function propertiesOf(tag: Tag): PropertyDeclarations {
   return Object.fromEntries(
     attributesOf(tag).map((spec) => [
       propertyName(spec.name),
-      { attribute: spec.name, reflect: spec.reflect ?? false, ...(spec.type === 'boolean' ? { converter: flag(spec.default === true) } : {}) },
+      { attribute: spec.name, reflect: spec.reflect ?? false, ...(spec.type === 'boolean' ? { type: Boolean, converter: flag(spec.default === true) } : {}) },
     ])
   );
 }

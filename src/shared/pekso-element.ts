@@ -1,7 +1,7 @@
 import { LitElement, type CSSResultGroup, type PropertyValues } from 'lit';
 import { LANGS } from '../content/index.js';
 import type { Tag } from '../spec.js';
-import { primaryLang, readChoice, readInteger, readList, warnInvalid } from './options.js';
+import { primaryLang, readChoice, readList, warnInvalid } from './options.js';
 import { baseStyles } from './styles.js';
 
 /** Detail of the `pekso-toggle` event. */
@@ -80,11 +80,6 @@ export class PeksoElement extends LitElement {
   /** The checked values of one of this element's list attributes (see options.ts). */
   protected readList(name: string, value: string | null | undefined): string[] {
     return readList((this.constructor as typeof PeksoElement).tag, name, value, this.localName);
-  }
-
-  /** The checked value of one of this element's integer attributes, up to `max` (see options.ts). */
-  protected readInteger(name: string, value: string | null | undefined, max?: number): number | string | undefined {
-    return readInteger((this.constructor as typeof PeksoElement).tag, name, value, max, this.localName);
   }
 
   /** Fires `pekso-toggle`, bubbling out of the shadow root. */

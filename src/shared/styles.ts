@@ -52,7 +52,6 @@ export const baseStyles = css`
   .visually-hidden {
     position: absolute;
     clip-path: inset(50%);
-    white-space: nowrap;
   }
   .item {
     border: 1px solid var(--_line);

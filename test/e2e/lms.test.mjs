@@ -63,7 +63,7 @@ async function newTab({ width = 800 } = {}) {
   return { page, problems, requests };
 }
 
-const widgetReady = () => document.querySelector('pekso-fields')?.shadowRoot?.querySelector('[part~="button"]');
+const widgetReady = () => document.querySelector('pekso-fields, pekso-check')?.shadowRoot?.querySelector('[part~="button"], legend');
 
 /** Clicks the header button of the n-th field, as a reader would. */
 async function clickField(frame, n) {
@@ -125,6 +125,25 @@ describe('embed.html in a course page', () => {
       }
     });
   }
+
+  test('?view=check frames the check, which the frame follows as feedback appears', async () => {
+    const { page, frame, problems } = await openCoursePage('plain', '?view=check&lang=en&count=2');
+    try {
+      await frame.waitForFunction(() => document.querySelector('pekso-check')?.shadowRoot?.querySelector('legend'));
+      const asking = await fitted(page, frame);
+      await frame.evaluate(async () => {
+        const check = /** @type {any} */ (document.querySelector('pekso-check'));
+        check.shadowRoot.querySelector('input[type=radio]').click();
+        check.shadowRoot.querySelector('button.action').click();
+        await check.updateComplete;
+      });
+      await fitted(page, frame, (m) => m.frameHeight > asking.frameHeight);
+      assert.equal(await frame.evaluate(() => document.querySelector('pekso-fields')), null, 'the check instead of the overview');
+      assert.deepEqual(problems, []);
+    } finally {
+      await page.close();
+    }
+  });
 
   test('the frame grows when the course page gets narrower', async () => {
     const { page, frame } = await openCoursePage('plain', '?open=casework', { width: 800 });

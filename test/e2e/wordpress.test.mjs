@@ -254,6 +254,14 @@ describe('the WordPress plugin on a real WordPress', { timeout: 600_000 }, () =>
           '<!-- wp:pekso/fields {"lang":"en","single":true,"open":"policy"} /-->',
         ].join('\n\n'),
       });
+      posts.check = await insertPost('admin', {
+        title: 'Check',
+        body: [
+          '<!-- wp:shortcode -->\n[pekso_check lang="en" count="3" pass="none"]\n<!-- /wp:shortcode -->',
+          '<!-- wp:pekso/check {"lang":"id","fields":"casework,policy","count":"2"} /-->',
+          '<!-- wp:pekso/field-card {"field":"policy","lang":"en","expanded":true} /-->',
+        ].join('\n\n'),
+      });
       for (const [name, id] of Object.entries(posts)) assert.equal(typeof id, 'number', `post "${name}" was created: ${JSON.stringify(id)}`);
     });
 
@@ -355,6 +363,32 @@ describe('the WordPress plugin on a real WordPress', { timeout: 600_000 }, () =>
       await (await buttons.evaluateHandle((b) => b[0])).click();
       const open = (await buttonStates(visit_.page, 2)).map((s) => s.expanded === 'true');
       assert.deepEqual(open, content.fields.map((_, i) => i === 0), 'one field open at a time');
+      await visit_.page.close();
+    });
+
+    test('the check by shortcode and by block, and the card block: questions first, answers in a closed <details>, then the check works', async () => {
+      const visit_ = await visit(visitor, `/?p=${posts.check}`, { widgets: false });
+      const checks = [...visit_.html.matchAll(/<pekso-check(\s[^>]*)?>([\s\S]*?)<\/pekso-check>/g)].map(([, attrs = '', inner]) => ({ attrs: attrs.trim(), inner }));
+      assert.deepEqual(checks.map((c) => c.attrs), ['lang="en" count="3" pass="none"', 'class="wp-block-pekso-check" lang="id" fields="casework,policy" count="2"']);
+      for (const [i, { inner }] of checks.entries()) {
+        const questions = inner.match(/<ol class="questions">([\s\S]*?)<\/ol>/)[1].match(/<li>/g).length;
+        assert.equal(questions, [3, 2][i], 'the questions, as many as asked');
+        assert.match(inner, /<\/ol><details><summary>[^<]+<\/summary><ol class="answers">/, 'then the answers, in a closed <details>');
+      }
+      const [card] = servedElements(visit_.html).filter((e) => e.tag === 'pekso-field-card');
+      assert.equal(card.attrs, 'class="wp-block-pekso-field-card" lang="en" field="policy" expanded');
+      assert.equal((visit_.html.match(SCRIPT_TAG) ?? []).length, 1, 'the script tag appears once');
+      await visit_.page.waitForFunction(() => [...document.querySelectorAll('pekso-check')].every((el) => el.shadowRoot?.querySelector('legend')));
+      const feedback = await visit_.page.evaluate(async () => {
+        const check = /** @type {any} */ (document.querySelector('pekso-check'));
+        check.shadowRoot.querySelector('input[type=radio]').click();
+        check.shadowRoot.querySelector('button.action').click();
+        await check.updateComplete;
+        return check.shadowRoot.querySelector('.feedback').textContent;
+      });
+      assert.match(feedback, /^(Right|Not quite)/);
+      assert.deepEqual(visit_.errors, []);
+      assert.deepEqual(visit_.dialogs, []);
       await visit_.page.close();
     });
 
