@@ -1,17 +1,22 @@
-// The README's attribute tables, generated from the spec (src/spec.ts) and the content's
-// languages and fields. `node scripts/readme-tables.mjs --write` rewrites them in place,
-// between <!-- attributes:TAG --> and <!-- /attributes -->; test/node/readme.test.mjs
-// fails when they are out of date.
+// The documentation's tables of settings, generated from the spec (src/spec.ts) and the
+// content's languages and fields: the README's attribute tables (between
+// <!-- attributes:TAG --> and <!-- /attributes -->) and the embedding guide's query
+// parameters (<!-- query:TAG --> … <!-- /query -->). `node scripts/readme-tables.mjs --write`
+// rewrites them in place; test/node/readme.test.mjs fails when they are out of date.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { loadContent } from './content.mjs';
 import { attributesOf, spec, valuesOf } from './spec.mjs';
 
 const readmePath = fileURLToPath(new URL('../README.md', import.meta.url));
+const guidePath = fileURLToPath(new URL('../docs/embedding.md', import.meta.url));
 const code = (text) => `\`${text}\``;
 const MARKERS = /<!-- attributes:([\w-]+) -->\n[\s\S]*?<!-- \/attributes -->/g;
 
 function values(attribute, content) {
+  // Field ids are named, not listed: they are content, and a new field changes no table.
+  if (attribute.values === 'fields') return attribute.type === 'list' ? 'comma-separated field ids (the `id` of each file in `content/fields/`)' : 'a field id (the `id` of a file in `content/fields/`)';
+  if (attribute.values === 'items') return 'comma-separated field ids, and `intro`, `glossary`, `references`';
   if (attribute.type === 'boolean') return `on when present; ${spec.OFF_WORDS.map(code).join(', ')} (any case) turn it off`;
   if (attribute.type === 'text') return 'any text';
   if (attribute.type === 'integer') {
@@ -37,12 +42,27 @@ export function attributeTable(tag, content = loadContent()) {
   return ['| Attribute | Property | Shortcode / block / embed query | What it does | Default |', '|---|---|---|---|---|', ...rows].join('\n');
 }
 
+/** The table of an element's settings as embed.html's query parameters. */
+export function queryTable(tag, content = loadContent()) {
+  const rows = attributesOf(tag).map((a) => `| ${code(a.names.query)} | ${a.doc} Values: ${values(a, content)}. | ${defaultOf(a)} |`);
+  return ['| Parameter | What it does | Default |', '|---|---|---|', ...rows].join('\n');
+}
+
+const QUERY_MARKERS = /<!-- query:([\w-]+) -->\n[\s\S]*?<!-- \/query -->/g;
+
 /** The README with every table regenerated. */
 export function readmeWithTables(readme = readFileSync(readmePath, 'utf8'), content = loadContent()) {
   return readme.replace(MARKERS, (_, tag) => `<!-- attributes:${tag} -->\n${attributeTable(tag, content)}\n<!-- /attributes -->`);
 }
 
+/** The embedding guide with every table regenerated. */
+export function guideWithTables(guide = readFileSync(guidePath, 'utf8'), content = loadContent()) {
+  return guide.replace(QUERY_MARKERS, (_, tag) => `<!-- query:${tag} -->\n${queryTable(tag, content)}\n<!-- /query -->`);
+}
+
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  if (process.argv.includes('--write')) writeFileSync(readmePath, readmeWithTables());
-  else process.stdout.write(spec.TAGS.map((tag) => `${tag}\n${attributeTable(tag)}\n`).join('\n'));
+  if (process.argv.includes('--write')) {
+    writeFileSync(readmePath, readmeWithTables());
+    writeFileSync(guidePath, guideWithTables());
+  } else process.stdout.write(spec.TAGS.map((tag) => `${tag}\n${attributeTable(tag)}\n`).join('\n'));
 }

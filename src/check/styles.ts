@@ -30,6 +30,11 @@ export const checkStyles = css`
   .feedback:empty {
     display: none;
   }
+  /* The field to read again, on its own line. */
+  .feedback a,
+  li a {
+    display: block;
+  }
   .action {
     margin-block-start: 0.75em;
     padding: 0.4em 1.2em;

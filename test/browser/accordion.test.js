@@ -3,7 +3,7 @@ import {
   buttonFor, click, expect, fieldNames, fixture, headerButtons, isOpen, openIds, panelFor, shadow, toggleAll,
 } from './helpers.js';
 
-const IDS = ['casework', 'groupwork', 'community', 'organization', 'policy', 'research'];
+import { FIELD_IDS as IDS } from '../../dist/pekso-fields.js';
 
 describe('<pekso-fields> as an APG accordion', () => {
   it('shows the six fields in order, each header a level-3 heading holding only a button', async () => {

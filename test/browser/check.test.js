@@ -1,4 +1,4 @@
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { axeViolations, captureWarnings, expect, fixture, settleAnimations, shadow, shadowAll } from './helpers.js';
 import { CONTENT } from '../../dist/pekso-fields.js';
 
@@ -152,6 +152,24 @@ describe('<pekso-check>', () => {
     expect(warnings.join('\n')).to.contain('fields="astrology"').and.contain('count="999"').and.contain('pass="high"').and.contain('none');
     expect(el.max).to.equal(CONTENT.check.filter((v) => v.answer === 'casework').length);
     expect(shadowAll(el, 'fieldset')).to.have.length(1);
+  });
+
+  it('prints every case with its question, and no answers or buttons', async function () {
+    const el = await fixture('<pekso-check lang="en" count="4"></pekso-check>');
+    try {
+      await emulateMedia({ media: 'print' });
+    } catch {
+      this.skip(); // the browser driver cannot emulate print
+    }
+    try {
+      const printed = shadow(el, '.print');
+      expect(getComputedStyle(printed).display).to.equal('block');
+      expect(printed.querySelectorAll('li')).to.have.length(4);
+      expect(getComputedStyle(shadow(el, 'form')).display).to.equal('none');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+    expect(getComputedStyle(shadow(el, '.print')).display).to.equal('none');
   });
 
   for (const lang of ['id', 'en']) {

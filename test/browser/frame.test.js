@@ -2,7 +2,7 @@
 import { sendKeys } from '@web/test-runner-commands';
 import { axeViolations, buttonFor, captureWarnings, click, expect, fixture, headerButtons, openIds, panelFor, settleAnimations, shadow } from './helpers.js';
 
-const FIELD_IDS = ['casework', 'groupwork', 'community', 'organization', 'policy', 'research'];
+import { FIELD_IDS } from '../../dist/pekso-fields.js';
 
 describe('<pekso-fields> teaching frame', () => {
   it('shows the introduction before the fields and the glossary and references after, all closed', async () => {

@@ -24,7 +24,8 @@ describe('content facts', () => {
   });
 
   it('uses the levels of practice as taught: casework micro, group work mezzo, research every level, the rest macro', () => {
-    assert.deepEqual(fields.map((f) => f.level), ['micro', 'mezzo', 'macro', 'macro', 'macro', 'all']);
+    const levels = { casework: 'micro', groupwork: 'mezzo', community: 'macro', organization: 'macro', policy: 'macro', research: 'all' };
+    for (const [id, level] of Object.entries(levels)) assert.equal(byId[id].level, level, id);
     assert.match(byId.research.levelNote.en, /micro/i);
   });
 

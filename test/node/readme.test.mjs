@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { examples } from '../../demo/examples.js';
-import { readmeWithTables } from '../../scripts/readme-tables.mjs';
+import { guideWithTables, readmeWithTables } from '../../scripts/readme-tables.mjs';
 
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
 const htmlBlocks = [...readme.matchAll(/```html\n([\s\S]*?)```/g)].map((m) => m[1]);
@@ -20,6 +20,12 @@ describe('the README', () => {
   it('shows the brand example\'s CSS exactly as the demo and tests use it', () => {
     const brand = examples.find((e) => e.id === 'brand');
     assert.ok(htmlBlocks.some((block) => block.includes(`<style>\n${brand.css}\n</style>`)));
+  });
+
+  it("has the embedding guide's query parameters from the spec, up to date", () => {
+    const guide = readFileSync(new URL('../../docs/embedding.md', import.meta.url), 'utf8');
+    assert.ok(guide.includes('<!-- query:pekso-fields -->') && guide.includes('<!-- query:pekso-check -->'));
+    assert.equal(guide, guideWithTables(guide), 'docs/embedding.md differs from src/spec.ts: node scripts/readme-tables.mjs --write');
   });
 
   it('has the attribute tables of the spec, up to date (node scripts/readme-tables.mjs --write)', () => {
