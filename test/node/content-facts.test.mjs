@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { loadContent } from '../../scripts/content.mjs';
 
-const { fields, languages } = loadContent();
+const { fields, languages, check } = loadContent();
 const langs = languages.map((l) => l.code);
 const byId = Object.fromEntries(fields.map((f) => [f.id, f]));
 const items = (list, lang) => list.map((item) => item.text[lang]);
@@ -52,5 +52,16 @@ describe('content facts', () => {
   it('counts case management, case recording and case conferences under human service management', () => {
     const en = text(byId.organization, 'en');
     for (const fact of ['case management', 'case recording', 'case conference', 'policy']) assert.ok(en.includes(fact), fact);
+  });
+
+  it('asks at least two cases per field in the check, each of one to three sentences, with a why of one or two', () => {
+    for (const field of fields) assert.ok(check.filter((v) => v.answer === field.id).length >= 2, field.id);
+    const sentences = (text) => text.split(/(?<=[.!?])\s+(?=[A-Z])/).length;
+    for (const vignette of check) {
+      for (const lang of langs) {
+        assert.ok(sentences(vignette.case[lang]) <= 3, `${vignette.id}.case.${lang}`);
+        assert.ok(sentences(vignette.why[lang]) <= 2, `${vignette.id}.why.${lang}`);
+      }
+    }
   });
 });
