@@ -1,6 +1,8 @@
 // The static checks of `npm test`, each reported as one check: ESLint over the whole tree
 // (typescript-eslint, eslint-plugin-lit, eslint-plugin-wc), lit-analyzer in strict mode on
-// the elements' templates, and TypeScript over the tests and build scripts (checkJs).
+// the elements' templates, TypeScript over the tests and build scripts (checkJs), and the
+// package as its consumers see it (publint, and are-the-types-wrong for an ESM-only
+// package). The last two pack the build: run `npm run build` first.
 // `node scripts/lint.mjs` ends with one "N passed, N failed" line.
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +15,8 @@ export const CHECKS = [
   // Its CSS vocabulary predates color-scheme and content-visibility: CSS is checked by the browsers' tests.
   { name: 'lit-analyzer (strict)', command: bin('lit-analyzer'), args: ['src', '--strict', '--rules.no-invalid-css', 'off'] },
   { name: 'TypeScript: tests and scripts', command: bin('tsc'), args: ['-p', 'tsconfig.tests.json'] },
+  { name: 'publint', command: bin('publint'), args: [] },
+  { name: 'are-the-types-wrong', command: bin('attw'), args: ['--pack', '.', '--profile', 'esm-only'] },
 ];
 
 /** Runs every check, printing its output; returns { passed, failed }. */
