@@ -1,7 +1,7 @@
 // npm run bench: pekso against plain <details> and Shoelace <sl-details>, same content,
 // in headless Chromium. Prints a table, writes bench/results.json, and exits non-zero
 // if a budget of issue 4 is missed. Options: --runs=N (default 7), --quick (3 runs, one toggle round).
-import { writeFileSync, readFileSync } from 'node:fs';
+import { existsSync, writeFileSync, readFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,6 +19,7 @@ import { budgets, table, upgradeLines } from './lib/report.mjs';
 const benchDir = fileURLToPath(new URL('.', import.meta.url));
 const pagesDir = join(benchDir, '.pages');
 const COUNTS = [1, 10, 100];
+const offlinePath = fileURLToPath(new URL('../dist/pekso-fields.en.html', import.meta.url));
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
@@ -42,6 +43,8 @@ function measureBytes({ contentJson: bundledContent, peksoJs, withoutCheckJs, sh
       // The two accordion elements' code, and the check's: the bundle minus the same bundle without it.
       elementsCode: sub(sizes(withoutCheckJs), contentJson),
       checkCode: sub(bundle, sizes(withoutCheckJs)),
+      // The offline file (npm run build writes it): page, styles, script and no-script text in one.
+      offlineFile: existsSync(offlinePath) ? sizes(readFileSync(offlinePath)) : null,
       instanceHtml: html.pekso,
     },
     native: { total: NONE, instanceHtml: html.native },

@@ -2,11 +2,12 @@
 //   dist/embed.html (+ pekso-page.css)          a page to frame, sized by its content
 //   dist/pekso-{fields,check}-scorm12.<lang>.zip SCORM 1.2 packages: the overview, and the overview with the check
 //   dist/static/pekso-fields.<lang>.html        plain HTML to paste into editors
+//   dist/pekso-fields.<lang>.html                one file that works offline, from file://
 // Sources are in src/embed/; text comes from the content, never typed here.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { zipSync } from 'fflate';
 import { loadContent } from './content.mjs';
-import { escapeHtml, renderStaticHtml } from './render.mjs';
+import { checkStatic, escapeHtml, renderStaticHtml, toHtml } from './render.mjs';
 
 const src = (name) => new URL(`../src/embed/${name}`, import.meta.url);
 const dist = (name) => new URL(`../dist/${name}`, import.meta.url);
@@ -68,6 +69,24 @@ for (const lang of langs) {
     const manifest = fill(read(src('imsmanifest.xml')), { ...page, identifier: `${pkg.name}-${lang}`, mastery: pkg.mastery ?? '', files: fileList });
     writeFileSync(dist(`${pkg.name}.${lang}.zip`), zip([{ name: 'imsmanifest.xml', data: manifest }, ...packageFiles]));
   }
+}
+
+// 4. One offline file per language: a page that holds everything, the script and styles
+//    inlined and the text as its no-script fallback, to open from file:// with no network,
+//    or share as an attachment: the overview, then the check.
+const inlineScript = readFileSync(dist('pekso-fields.classic.js'), 'utf8').replace(/<\/script/gi, '<\\/script');
+for (const lang of langs) {
+  const fallback = renderStaticHtml(content, { lang, headingLevel: 2 });
+  const checkFallback = toHtml([{ tag: 'div', attrs: { class: 'pekso-static', lang }, children: checkStatic({ content, lang }, content.check) }], { headingLevel: 2 });
+  writeFileSync(dist(`pekso-fields.${lang}.html`), fill(read(src('offline.html')), {
+    ...values,
+    lang: escapeHtml(lang),
+    title: escapeHtml(content.ui.title[lang]),
+    css: pageCss,
+    fallback,
+    checkFallback,
+    script: inlineScript,
+  }));
 }
 
 // 3. Plain HTML, per language: a title, then every field as heading + <details>.

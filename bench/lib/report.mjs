@@ -17,6 +17,7 @@ function rows(r) {
     row('… of which content (the JSON the bundle carries), brotli', (i) => (i === 'pekso' ? b.pekso.content.brotli : null), bytes),
     row('… of which code of the two elements (bundle without the check − content), brotli', (i) => (i === 'pekso' ? b.pekso.elementsCode.brotli : null), bytes),
     row('… of which code of the check (bundle − bundle without it), brotli', (i) => (i === 'pekso' ? b.pekso.checkCode.brotli : null), bytes),
+    row('Offline file, one language (`dist/pekso-fields.en.html`), brotli', (i) => (i === 'pekso' ? b.pekso.offlineFile?.brotli : null), bytes),
     row('HTML per instance, brotli', (i) => b[i].instanceHtml.brotli, bytes),
     ...Object.keys(ready).map((n) => row(`Rendered + interactive, ${n} instance${n === '1' ? '' : 's'} (median)`, (i) => ready[n][i].median, ms)),
     row('Click → next paint, median', (i) => toggle[i].median, ms),

@@ -29,10 +29,11 @@ let dir;
 before(async () => {
   chromium = await launchChromium();
   dir = mkdtempSync(join(tmpdir(), 'pekso-check-lms-'));
-  const zip = unzipSync(readFileSync(join(dist, 'pekso-check-scorm12.en.zip')));
-  for (const [name, data] of Object.entries(zip)) {
-    mkdirSync(dirname(join(dir, 'package', name)), { recursive: true });
-    writeFileSync(join(dir, 'package', name), data);
+  for (const [zipName, folder] of [['pekso-check-scorm12.en.zip', 'package'], ['pekso-fields-scorm12.id.zip', 'overview']]) {
+    for (const [name, data] of Object.entries(unzipSync(readFileSync(join(dist, zipName))))) {
+      mkdirSync(dirname(join(dir, folder, name)), { recursive: true });
+      writeFileSync(join(dir, folder, name), data);
+    }
   }
   writeFileSync(join(dir, 'scorm-again.js'), readFileSync(join(repo, 'node_modules/scorm-again/dist/scorm12.js')));
   // The LMS page: scorm-again's SCORM 1.2 runtime as window.API, recording every call.
@@ -45,6 +46,7 @@ before(async () => {
         window.API[name] = (...args) => { window.calls.push([name, ...args].join(' ')); const result = call(...args); window.errors = (window.errors ?? []).concat(window.API.LMSGetLastError() === '0' ? [] : [name + ' ' + args.join(' ') + ': ' + window.API.LMSGetErrorString(window.API.LMSGetLastError())]); return result; };
       }
     </script><iframe src="package/index.html" style="width: 800px; height: 600px"></iframe>`);
+  writeFileSync(join(dir, 'scorm-again-overview.html'), readFileSync(join(dir, 'scorm-again-lms.html'), 'utf8').replace('package/index.html', 'overview/index.html'));
   site = await serve({ root: dir });
 });
 
@@ -177,6 +179,30 @@ describe('the graded SCORM 1.2 package under scorm-again', () => {
       assert.equal(model.status, 'incomplete');
       assert.equal(model.raw, '');
       assert.deepEqual(model.errors, []);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('the overview SCORM 1.2 package under scorm-again', () => {
+  test('completed once every field was opened, with no runtime error', async () => {
+    const { page, problems } = await newTab();
+    try {
+      await page.goto(`${site.url}/scorm-again-overview.html`);
+      const frame = await (await page.$('iframe')).contentFrame();
+      await frame.waitForFunction(() => document.querySelector('pekso-fields')?.shadowRoot?.querySelector('.button'));
+      assert.equal(await page.evaluate(() => /** @type {any} */ (window).API.cmi.core.lesson_status), 'incomplete');
+      await frame.evaluate(async () => {
+        const fields = /** @type {any} */ (document.querySelector('pekso-fields'));
+        for (const button of fields.shadowRoot.querySelectorAll('button.button:has(.badge)')) button.click();
+        await fields.updateComplete;
+      });
+      await waitFor(async () => (await page.evaluate(() => /** @type {any} */ (window).API.cmi.core.lesson_status)) === 'completed', { what: 'completed' });
+      const model = await dataModel(page);
+      assert.ok(model.calls.includes('LMSCommit '), 'committed');
+      assert.deepEqual(model.errors, []);
+      assert.deepEqual(problems, []);
     } finally {
       await page.close();
     }
