@@ -25,6 +25,7 @@ require_once PEKSO_FIELDS_DIR . 'includes/render.php';
 
 add_action( 'init', 'pekso_fields_init' );
 add_filter( 'wp_kses_allowed_html', 'pekso_fields_allowed_html', 10, 2 );
+add_filter( 'no_texturize_tags', 'pekso_fields_no_texturize' );
 // After do_shortcode (11): a raw tag written in the post needs the script too.
 add_filter( 'the_content', 'pekso_fields_enqueue_for_raw_tags', 20 );
 
@@ -116,6 +117,17 @@ function pekso_fields_allowed_html( $tags, $context ) {
 		$tags[ $tag ] = array_fill_keys( wp_list_pluck( $element['attributes'], 'name' ), true );
 	}
 	return $tags;
+}
+
+/**
+ * Leaves the fallback inside the elements as the build wrote it: wptexturize would curl its
+ * quotes and dashes (block output passes through it; shortcode output comes after it).
+ *
+ * @param string[] $tags Elements wptexturize leaves alone.
+ * @return string[]
+ */
+function pekso_fields_no_texturize( $tags ) {
+	return array_merge( $tags, array_keys( pekso_fields_data( 'spec' )['elements'] ) );
 }
 
 /**

@@ -286,6 +286,9 @@ describe('the WordPress plugin on a real WordPress', { timeout: 600_000 }, () =>
       const visit_ = await visit(visitor, `/?p=${posts.block}`);
       const [element] = servedElements(visit_.html);
       assert.equal(element.attrs, 'class="wp-block-pekso-fields" lang="en" fields="community,casework" open="community" heading-level="2"');
+      const pageUrl = await wp.php(`return get_permalink(${posts.block});`);
+      const expected = renderStaticHtml(content, { lang: 'en', fields: ['community', 'casework'], open: ['community'], headingLevel: 2, pageUrl });
+      assert.equal(element.inner, expected, 'the fallback is served as built: no curled quotes (wptexturize), no <p> or <br> (wpautop)');
       const headings = [...element.inner.matchAll(/<h2 id="pekso-[\w-]+">([^<]*)<\/h2>/g)].map((m) => m[1]);
       const frame = (id) => content.ui[`${id}Name`].en;
       assert.deepEqual(headings, [frame('intro'), field('community').name.en, field('casework').name.en, frame('glossary'), frame('references')]);
