@@ -9,6 +9,8 @@ import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { zipSync } from 'fflate';
+import gettextParser from 'gettext-parser';
+import { WP_Pot } from 'wp-pot';
 import { loadContent } from './content.mjs';
 import { checkParts, fieldView, frameItem, itemStatic, staticTree, widgetRelease } from './render.mjs';
 import { attributesOf, spec, valuesOf } from './spec.mjs';
@@ -77,6 +79,61 @@ export function blockAttributes(tag, content = loadContent()) {
   );
 }
 
+/** The translatable strings of block.json, with the contexts WordPress translates them in. */
+const BLOCK_I18N = { title: 'block title', description: 'block description', keywords: 'block keyword' };
+
+/**
+ * Every string the plugin shows, for translators: the PHP's (read by wp-pot), the editor's
+ * control labels (from the spec), and each block's title, description and keywords.
+ * @returns {{msgid: string, msgctxt?: string, comment?: string}[]}
+ */
+export function pluginStrings() {
+  const pot = new WP_Pot({ php: { textdomain: 'pekso-fields' } }).parse(join(source, '**/*.php').split('\\').join('/')).generatePot();
+  /** @type {{msgid: string, msgctxt?: string, comment?: string}[]} */
+  const strings = Object.values(gettextParser.po.parse(pot).translations[''])
+    .filter((t) => t.msgid)
+    .map((t) => ({ msgid: t.msgid, ...(t.comments?.extracted ? { comment: t.comments.extracted } : {}) }));
+  for (const attribute of spec.TAGS.flatMap((tag) => attributesOf(tag))) {
+    for (const text of [attribute.label, attribute.none, ...Object.values(attribute.options ?? {})]) if (text) strings.push({ msgid: text });
+  }
+  for (const path of walk(join(source, 'blocks')).filter((p) => p.endsWith('block.json'))) {
+    const block = JSON.parse(readFileSync(path, 'utf8'));
+    for (const [key, msgctxt] of Object.entries(BLOCK_I18N)) for (const msgid of [block[key]].flat()) strings.push({ msgid, msgctxt });
+  }
+  // One entry per context and text (gettext's key); the first, with its comment, is kept.
+  const unique = new Map();
+  for (const string of strings) {
+    const key = `${string.msgctxt ?? ''}\u0004${string.msgid}`;
+    if (!unique.has(key)) unique.set(key, string);
+  }
+  return [...unique.values()];
+}
+
+/** The POT file translators start from. */
+export function potFile(strings = pluginStrings()) {
+  const translations = {};
+  for (const { msgid, msgctxt = '', comment } of strings) {
+    (translations[msgctxt] ??= {})[msgid] = { msgid, ...(msgctxt ? { msgctxt } : {}), msgstr: [''], ...(comment ? { comments: { extracted: comment } } : {}) };
+  }
+  return gettextParser.po.compile({ charset: 'utf-8', headers: { 'Project-Id-Version': 'pekso-fields', 'Content-Type': 'text/plain; charset=UTF-8' }, translations });
+}
+
+/**
+ * The translations, compiled from src/wordpress/languages/*.po: a .mo file for PHP and, for
+ * the editor script, the JSON wp_set_script_translations reads (named after its handle).
+ */
+function compiledTranslations(files) {
+  for (const [name, data] of [...files]) {
+    const match = /^languages\/pekso-fields-(\w+)\.po$/.exec(name);
+    if (!match) continue;
+    const po = gettextParser.po.parse(data);
+    files.set(`languages/pekso-fields-${match[1]}.mo`, gettextParser.mo.compile(po));
+    const messages = { '': { domain: 'messages', lang: match[1], 'plural-forms': po.headers['Plural-Forms'] } };
+    for (const [msgid, entry] of Object.entries(po.translations[''] ?? {})) if (msgid) messages[msgid] = entry.msgstr;
+    files.set(`languages/pekso-fields-${match[1]}-pekso-editor.json`, JSON.stringify({ domain: 'messages', locale_data: { messages } }));
+  }
+}
+
 /** Checks that the plugin header, readme and constant all carry package.json's version. */
 function checkVersion(files, version) {
   const wanted = [
@@ -110,6 +167,8 @@ export function buildWordPress({ out = join(root, 'dist/pekso-fields-wordpress.z
     files.set(name, JSON.stringify({ ...block, name: spec.wordpressNamesOf(tag).block, attributes: blockAttributes(tag, content) }, null, '\t'));
   }
   files.set('assets/pekso-fields.classic.js', readFileSync(join(root, 'dist/pekso-fields.classic.js')));
+  files.set('languages/pekso-fields.pot', potFile());
+  compiledTranslations(files);
   files.set('data/spec.json', JSON.stringify(specJson(content)));
   files.set('data/fallback.json', JSON.stringify(fallbackJson(content)));
   // A fixed date keeps the archive reproducible.

@@ -1,7 +1,8 @@
 // The documentation's tables of settings, generated from the spec (src/spec.ts) and the
 // content's languages and fields: the README's attribute tables (between
 // <!-- attributes:TAG --> and <!-- /attributes -->) and the embedding guide's query
-// parameters (<!-- query:TAG --> … <!-- /query -->). `node scripts/readme-tables.mjs --write`
+// parameters (<!-- query:TAG --> … <!-- /query -->), and the WordPress readme's settings
+// (<!-- settings --> … <!-- /settings -->). `node scripts/readme-tables.mjs --write`
 // rewrites them in place; test/node/readme.test.mjs fails when they are out of date.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -10,11 +11,20 @@ import { attributesOf, spec, valuesOf } from './spec.mjs';
 
 const readmePath = fileURLToPath(new URL('../README.md', import.meta.url));
 const guidePath = fileURLToPath(new URL('../docs/embedding.md', import.meta.url));
+const wordpressReadmePath = fileURLToPath(new URL('../src/wordpress/readme.txt', import.meta.url));
 const code = (text) => `\`${text}\``;
 const MARKERS = /<!-- attributes:([\w-]+) -->\n[\s\S]*?<!-- \/attributes -->/g;
 
-function values(attribute, content) {
-  // Field ids are named, not listed: they are content, and a new field changes no table.
+/**
+ * An attribute's valid values, in words. `listFields`: name each field id (for the plugin's
+ * readme, which ships with its content); otherwise field ids are named, not listed: they
+ * are content, and a new field changes no table.
+ */
+function values(attribute, content, { listFields = false } = {}) {
+  if (listFields && (attribute.values === 'fields' || attribute.values === 'items')) {
+    const ids = valuesOf(attribute, content).map(code).join(', ');
+    return attribute.type === 'list' ? `comma-separated, each one of ${ids}` : ids;
+  }
   if (attribute.values === 'fields') return attribute.type === 'list' ? 'comma-separated field ids (the `id` of each file in `content/fields/`)' : 'a field id (the `id` of a file in `content/fields/`)';
   if (attribute.values === 'items') return 'comma-separated field ids, and `intro`, `glossary`, `references`';
   if (attribute.type === 'boolean') return `on when present; ${spec.OFF_WORDS.map(code).join(', ')} (any case) turn it off`;
@@ -49,6 +59,20 @@ export function queryTable(tag, content = loadContent()) {
 }
 
 const QUERY_MARKERS = /<!-- query:([\w-]+) -->\n[\s\S]*?<!-- \/query -->/g;
+const SETTINGS_MARKERS = /<!-- settings -->\n[\s\S]*?<!-- \/settings -->/;
+
+/** The WordPress readme's settings: each shortcode (and block) with its attributes, as a list. */
+export function wordpressSettings(content = loadContent()) {
+  return spec.TAGS.map((tag) => {
+    const { shortcode, block } = spec.wordpressNamesOf(tag);
+    const items = attributesOf(tag).map((a) => {
+      // The plugin always writes lang: the site's language when none is chosen (pekso_fields_default_lang).
+      const fallback = a.name === 'lang' ? `the site's language if it is one of these, else ${code(content.languages[0].code)}` : defaultOf(a);
+      return `* ${code(a.names.shortcode)}: ${a.doc} Values: ${values(a, content, { listFields: true })}. Default: ${fallback}.`;
+    });
+    return [`${code(`[${shortcode}]`)}, and the block ${code(block)} (the same settings in its sidebar)`, '', ...items].join('\n');
+  }).join('\n\n');
+}
 
 /** The README with every table regenerated. */
 export function readmeWithTables(readme = readFileSync(readmePath, 'utf8'), content = loadContent()) {
@@ -60,9 +84,15 @@ export function guideWithTables(guide = readFileSync(guidePath, 'utf8'), content
   return guide.replace(QUERY_MARKERS, (_, tag) => `<!-- query:${tag} -->\n${queryTable(tag, content)}\n<!-- /query -->`);
 }
 
+/** The WordPress plugin's readme.txt with its settings regenerated. */
+export function wordpressReadmeWithSettings(readme = readFileSync(wordpressReadmePath, 'utf8'), content = loadContent()) {
+  return readme.replace(SETTINGS_MARKERS, () => `<!-- settings -->\n${wordpressSettings(content)}\n<!-- /settings -->`);
+}
+
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   if (process.argv.includes('--write')) {
     writeFileSync(readmePath, readmeWithTables());
     writeFileSync(guidePath, guideWithTables());
+    writeFileSync(wordpressReadmePath, wordpressReadmeWithSettings());
   } else process.stdout.write(spec.TAGS.map((tag) => `${tag}\n${attributeTable(tag)}\n`).join('\n'));
 }

@@ -10,6 +10,7 @@
  * License:           MIT
  * License URI:       https://opensource.org/licenses/MIT
  * Text Domain:       pekso-fields
+ * Domain Path:       /languages
  *
  * @package pekso-fields
  */
@@ -34,6 +35,9 @@ add_filter( 'the_content', 'pekso_fields_enqueue_for_raw_tags', 20 );
  * the plugin has one, a block for each element of the spec.
  */
 function pekso_fields_init() {
+	// Translations: languages/pekso-fields-<locale>.mo for PHP and the blocks' titles, and the
+	// editor script's JSON, both built from languages/*.po.
+	load_plugin_textdomain( 'pekso-fields', false, dirname( plugin_basename( __FILE__ ) ) . '/languages' );
 	wp_register_script(
 		'pekso-fields',
 		plugins_url( 'assets/pekso-fields.classic.js', __FILE__ ),
@@ -79,10 +83,12 @@ function pekso_fields_init() {
 				'spec'        => $spec,
 				'blocks'      => $blocks,
 				'defaultLang' => pekso_fields_default_lang(),
+				'panel'       => __( 'Settings', 'pekso-fields' ),
 			)
 		) . ';',
 		'before'
 	);
+	wp_set_script_translations( 'pekso-editor', 'pekso-fields', PEKSO_FIELDS_DIR . 'languages' );
 }
 
 /**

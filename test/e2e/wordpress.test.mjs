@@ -1,7 +1,7 @@
 // The WordPress plugin on a real WordPress (Debian's), driven by headless Chromium.
 // Needs `npm run build` first (dist/pekso-fields-wordpress.zip). Run: npm run test:wordpress
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
@@ -455,6 +455,62 @@ describe('the WordPress plugin on a real WordPress', { timeout: 600_000 }, () =>
         assert.deepEqual(afterKses.opens, afterKses.opens.map(() => true), `every <details> opens (${lang})`);
       }
       await page.close();
+    });
+
+    test('on an Indonesian site: Indonesian blocks and sidebar, found by "pekerjaan sosial", and the widget in Indonesian', async () => {
+      // Debian's wordpress-l10n has core's id_ID files; WordPress refuses a locale without them.
+      cpSync('/usr/share/wordpress/wp-content/languages', join(wp.contentDir, 'languages'), { recursive: true, dereference: true });
+      await wp.php(`update_option('WPLANG', 'id_ID'); return true;`);
+      try {
+        assert.equal(await wp.php(`return get_locale();`), 'id_ID');
+        const page = await admin.newPage();
+        const errors = [];
+        page.on('pageerror', (error) => errors.push(error.message));
+        await page.goto(`${wp.url}/wp-admin/post-new.php`);
+        await page.waitForSelector('.edit-post-header-toolbar__inserter-toggle');
+        await page.keyboard.press('Escape'); // the welcome guide
+        await page.click('.edit-post-header-toolbar__inserter-toggle');
+        const search = await page.waitForSelector('.block-editor-inserter__search input');
+        await search.type('pekerjaan sosial');
+        await page.waitForSelector('.block-editor-block-types-list__item');
+        const titles = await page.$$eval('.block-editor-block-types-list__item', (items) => items.map((i) => i.textContent.trim()));
+        assert.deepEqual(titles.sort(), ['Bidang Praktik Pekerjaan Sosial', 'Kartu Bidang Pekerjaan Sosial', 'Uji Pemahaman Pekerjaan Sosial']);
+
+        const card = await page.evaluateHandle(() =>
+          [...document.querySelectorAll('.block-editor-block-types-list__item')].find((i) => i.textContent.includes('Kartu'))
+        );
+        await /** @type {import('puppeteer-core').ElementHandle<Element>} */ (card).click();
+        const preview = '.block-editor-block-list__layout pekso-field-card';
+        await page.waitForFunction(() => wp.data.select('core/block-editor').getBlocks().length === 1);
+        await page.evaluate(() => wp.data.dispatch('core/edit-post').openGeneralSidebar('edit-post/block'));
+        const labels = await page.waitForFunction(() => {
+          const found = [...document.querySelectorAll('.block-editor-block-inspector label')].map((l) => l.textContent);
+          return found.includes('Bahasa') && found;
+        });
+        assert.ok((await labels.jsonValue()).includes('Bidang'), 'the field control is labelled in Indonesian');
+        const fieldSelect = await page.evaluateHandle(() =>
+          [...document.querySelectorAll('.block-editor-block-inspector select')].find((s) => s.querySelector('option[value="policy"]'))
+        );
+        await /** @type {import('puppeteer-core').ElementHandle<HTMLSelectElement>} */ (fieldSelect).select('policy');
+        await page.waitForFunction((s) => document.querySelector(s)?.shadowRoot?.querySelector('[part~="item"]'), { timeout: 30_000 }, preview);
+
+        await page.click('.editor-post-publish-panel__toggle');
+        await (await page.waitForSelector('.editor-post-publish-panel .editor-post-publish-button')).click();
+        await page.waitForFunction(() => wp.data.select('core/editor').isCurrentPostPublished(), { timeout: 30_000 });
+        const id = await page.evaluate(() => wp.data.select('core/editor').getCurrentPostId());
+        assert.deepEqual(errors, []);
+        await page.close();
+
+        const visit_ = await visit(visitor, `/?p=${id}`);
+        await assertHealthy(visit_, 1);
+        const [element] = servedElements(visit_.html);
+        assert.equal(element.tag, 'pekso-field-card');
+        assert.match(element.attrs, /\blang="id"/, 'no language chosen: the site\'s');
+        assert.match(element.inner, new RegExp(field('policy').name.id));
+        await visit_.page.close();
+      } finally {
+        await wp.php(`update_option('WPLANG', ''); return true;`);
+      }
     });
 
     test('the plugin writes no PHP warning or notice to the log', () => {

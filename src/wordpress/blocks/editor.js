@@ -75,7 +75,7 @@
 				null,
 				el(
 					PanelBody,
-					{ title: __( 'Settings', 'pekso-fields' ) },
+					{ title: config.panel },
 					element.attributes.map( ( attribute ) => control( attribute, attributes, setAttributes, lang ) )
 				),
 				lists.map( ( attribute ) =>

@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 
 const run = promisify(execFile);
-export const PACKAGES = ['wordpress', 'mariadb-server', 'php-cli', 'php-mysql', 'wordpress-theme-twentytwentythree'];
+export const PACKAGES = ['wordpress', 'wordpress-l10n', 'mariadb-server', 'php-cli', 'php-mysql', 'wordpress-theme-twentytwentythree'];
 const WP_ROOT = '/usr/share/wordpress';
 const THEME = join(WP_ROOT, 'wp-content/themes/twentytwentythree');
 const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
