@@ -14,12 +14,14 @@ import { launchBrowser } from './lib/browser.mjs';
 import { measureHeap, measureReady, measureToggle, measureUpgradeShift } from './lib/measure.mjs';
 import { IMPLS, writePages } from './lib/pages.mjs';
 import { toggleWork } from './lib/trace.mjs';
-import { budgets, table, upgradeLines } from './lib/report.mjs';
+import { measureLowEnd } from './lib/low-end.mjs';
+import { budgets, lowEndLines, table, upgradeLines } from './lib/report.mjs';
 
 const benchDir = fileURLToPath(new URL('.', import.meta.url));
 const pagesDir = join(benchDir, '.pages');
 const COUNTS = [1, 10, 100];
 const offlinePath = fileURLToPath(new URL('../dist/pekso-fields.en.html', import.meta.url));
+const fallbackCssPath = fileURLToPath(new URL('../src/pekso-fallback.css', import.meta.url));
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
@@ -45,6 +47,8 @@ function measureBytes({ contentJson: bundledContent, peksoJs, withoutCheckJs, sh
       checkCode: sub(bundle, sizes(withoutCheckJs)),
       // The offline file (npm run build writes it): page, styles, script and no-script text in one.
       offlineFile: existsSync(offlinePath) ? sizes(readFileSync(offlinePath)) : null,
+      // The fallback's stylesheet, as the WordPress plugin ships it (not minified).
+      fallbackCss: sizes(readFileSync(fallbackCssPath)),
       instanceHtml: html.pekso,
     },
     native: { total: NONE, instanceHtml: html.native },
@@ -98,6 +102,8 @@ async function main() {
     results.heap = await measureHeap(browser, server.url, quick ? 1 : 3);
     console.log('layout shift on upgrade…');
     results.upgrade = await measureUpgradeShift(browser, server.url, quick ? 1 : 3);
+    console.log('low-end phone (CPU 4× slower, slow 4G)…');
+    results.lowEnd = await measureLowEnd(browser, server.url, runs);
   } finally {
     await close();
     await server.close();
@@ -112,6 +118,7 @@ async function main() {
   console.log(`\n${m.browser}, ${m.cpu}, ${m.cores} cores, Node ${m.node}, Shoelace ${m.shoelace}\n`);
   console.log(table(results));
   console.log(`\nUpgrade of the static fallback, per viewport:\n${upgradeLines(results.upgrade).join('\n')}`);
+  console.log(`\nLow-end phone (CPU ${results.lowEnd.cpuSlowdown}× slower, slow 4G), medians of ${runs} loads:\n${lowEndLines(results.lowEnd).join('\n')}`);
   console.log('\nBudgets:');
   for (const b of results.budgets) console.log(`  ${b.pass ? 'pass' : 'FAIL'}  ${b.name}: ${b.value}`);
   console.log(`\n(${results.seconds} s; written bench/results.json)`);

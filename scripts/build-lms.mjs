@@ -3,6 +3,7 @@
 //   dist/pekso-{fields,check}-scorm12.<lang>.zip SCORM 1.2 packages: the overview, and the overview with the check
 //   dist/static/pekso-fields.<lang>.html        plain HTML to paste into editors
 //   dist/pekso-fields.<lang>.html                one file that works offline, from file://
+//   dist/pekso-fallback.css                      the fallback's layout, for pages that serve it
 // Sources are in src/embed/; text comes from the content, never typed here.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { zipSync } from 'fflate';
@@ -40,6 +41,7 @@ const pageCss = read(src('pekso-page.css'));
 // 1. The embed page.
 writeFileSync(dist('embed.html'), fill(read(src('embed.html')), values));
 writeFileSync(dist('pekso-page.css'), pageCss);
+writeFileSync(dist('pekso-fallback.css'), read(new URL('../src/pekso-fallback.css', import.meta.url)));
 
 // 2. The SCORM packages, one per language: the overview (completed once every field was
 //    opened), and the overview with the check (scored, passed or failed against the pass

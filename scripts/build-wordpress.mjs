@@ -167,6 +167,7 @@ export function buildWordPress({ out = join(root, 'dist/pekso-fields-wordpress.z
     files.set(name, JSON.stringify({ ...block, name: spec.wordpressNamesOf(tag).block, attributes: blockAttributes(tag, content) }, null, '\t'));
   }
   files.set('assets/pekso-fields.classic.js', readFileSync(join(root, 'dist/pekso-fields.classic.js')));
+  files.set('assets/pekso-fallback.css', readFileSync(join(root, 'src/pekso-fallback.css')));
   files.set('languages/pekso-fields.pot', potFile());
   compiledTranslations(files);
   files.set('data/spec.json', JSON.stringify(specJson(content)));

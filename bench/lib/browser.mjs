@@ -12,15 +12,16 @@ export async function launchBrowser() {
 /**
  * Opens `url` in a new, empty browser context, runs `fn(page)` and closes the context.
  * `init` is a function evaluated in the page before any of its own scripts; `viewport`
- * replaces the default 1280×800.
+ * replaces the default 1280×800; `before(page)` runs before the navigation (throttling).
  */
-export async function withFreshPage(browser, url, fn, { init, viewport } = {}) {
+export async function withFreshPage(browser, url, fn, { init, viewport, before } = {}) {
   const context = await browser.createBrowserContext();
   try {
     const page = await context.newPage();
     if (viewport) await page.setViewport(viewport);
     page.on('pageerror', (error) => console.error(`  page error on ${url}: ${error.message}`));
     if (init) await page.evaluateOnNewDocument(init);
+    if (before) await before(page);
     await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
     return await fn(page);
   } finally {

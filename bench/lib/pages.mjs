@@ -1,11 +1,13 @@
 // Test pages: the same items (introduction, fields, glossary, references), in the same language, as pekso, as plain
 // <details>, and as Shoelace <sl-details>; plus the page for layout shift on upgrade.
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { escapeHtml, fieldView, frameItem, renderStaticHtml, toHtml, widgetRelease } from '../../scripts/render.mjs';
 
 export const IMPLS = ['pekso', 'native', 'shoelace'];
 export const LANG = 'en';
+const fallbackCssPath = fileURLToPath(new URL('../../src/pekso-fallback.css', import.meta.url));
 
 // One base style for every page, so that only the implementation differs.
 const BASE_STYLE = 'body{font:16px/1.5 system-ui,sans-serif;max-width:48rem;margin:1rem auto;padding:0 1rem}';
@@ -68,32 +70,38 @@ export function instance(impl, content) {
   }
 }
 
-/**
- * The upgrade page: a blog post with text above and below <pekso-fields>, whose static
- * fallback (the WordPress plugin's markup) is painted first. The bundle is added only
- * after the first frame, as on a slow connection, so the upgrade happens in view.
- */
-function upgradePage(content) {
+/** A blog post with text above and below <pekso-fields>, which holds its static fallback
+ * (the WordPress plugin's markup) and the fallback's stylesheet; `end` goes before </body>. */
+function blogPage(content, title, end) {
   const text = 'Social work is practised at several levels, from one person to whole policies. '.repeat(4);
   const fallback = renderStaticHtml(content, { lang: LANG, headingLevel: 3 });
   return `<!doctype html><html lang="${LANG}"><head><meta charset="utf-8">
-<meta name="viewport" content="width=device-width,initial-scale=1"><title>upgrade</title>
-<style>${BASE_STYLE}</style></head><body>
+<meta name="viewport" content="width=device-width,initial-scale=1"><title>${title}</title>
+<style>${BASE_STYLE}</style><link rel="stylesheet" href="pekso-fallback.css"></head><body>
 <h1>Fields of practice</h1><p>${text}</p>
 <pekso-fields lang="${LANG}">${fallback}</pekso-fields>
 <p>${text}</p><p>${text}</p><p>${text}</p>
-<script>
+${end}
+</body></html>`;
+}
+
+/**
+ * The upgrade page: the bundle is added only after the fallback's first frame, as on a
+ * slow connection, so the upgrade happens in view; with #in-view the page is first
+ * scrolled to the widget.
+ */
+const UPGRADE_SCRIPT = `<script>
 window.__fallbackHeight = null;
 addEventListener('load', () => requestAnimationFrame(() => setTimeout(() => {
+  // #in-view: the reader who scrolled to the widget before the script arrived.
+  if (location.hash === '#in-view') document.querySelector('pekso-fields').scrollIntoView();
   window.__fallbackHeight = document.querySelector('pekso-fields').getBoundingClientRect().height;
   const script = document.createElement('script');
   script.type = 'module';
   script.src = 'pekso-fields.js';
   document.head.append(script);
 })));
-</script>
-</body></html>`;
-}
+</script>`;
 
 /**
  * Writes every page and asset into `dir` (emptied first).
@@ -103,6 +111,8 @@ export function writePages(dir, { content, peksoJs, shoelaceJs, shoelaceCss, cou
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'pekso-fields.js'), peksoJs);
+  // The fallback's stylesheet, as the WordPress plugin serves it with the fallback.
+  copyFileSync(fallbackCssPath, join(dir, 'pekso-fallback.css'));
   writeFileSync(join(dir, 'shoelace-details.js'), shoelaceJs);
   writeFileSync(join(dir, 'shoelace-light.css'), shoelaceCss);
   const instanceHtml = {};
@@ -114,6 +124,9 @@ export function writePages(dir, { content, peksoJs, shoelaceJs, shoelaceCss, cou
       writeFileSync(join(dir, `${impl}-${n}.html`), page({ title: `${impl} × ${n}`, head, body }));
     }
   }
-  writeFileSync(join(dir, 'upgrade.html'), upgradePage(content));
+  writeFileSync(join(dir, 'upgrade.html'), blogPage(content, 'upgrade', UPGRADE_SCRIPT));
+  // The low-end phone profile: the page as a blog serves it, and the same with no script.
+  writeFileSync(join(dir, 'low-end.html'), blogPage(content, 'low-end', '<script type="module" src="pekso-fields.js"></script>'));
+  writeFileSync(join(dir, 'low-end-static.html'), blogPage(content, 'low-end, static', ''));
   return instanceHtml;
 }

@@ -18,7 +18,8 @@ function rows(r) {
     row('… of which code of the two elements (bundle without the check − content), brotli', (i) => (i === 'pekso' ? b.pekso.elementsCode.brotli : null), bytes),
     row('… of which code of the check (bundle − bundle without it), brotli', (i) => (i === 'pekso' ? b.pekso.checkCode.brotli : null), bytes),
     row('Offline file, one language (`dist/pekso-fields.en.html`), brotli', (i) => (i === 'pekso' ? b.pekso.offlineFile?.brotli : null), bytes),
-    row('HTML per instance, brotli', (i) => b[i].instanceHtml.brotli, bytes),
+    row('Fallback stylesheet (`src/pekso-fallback.css`, as the WordPress plugin ships it), brotli', (i) => (i === 'pekso' ? b.pekso.fallbackCss?.brotli : null), bytes),
+        row('HTML per instance, brotli', (i) => b[i].instanceHtml.brotli, bytes),
     ...Object.keys(ready).map((n) => row(`Rendered + interactive, ${n} instance${n === '1' ? '' : 's'} (median)`, (i) => ready[n][i].median, ms)),
     row('Click → next paint, median', (i) => toggle[i].median, ms),
     row('Click → next paint, worst', (i) => toggle[i].worst, ms),
@@ -27,14 +28,24 @@ function rows(r) {
     row('JS heap per instance', (i) => heap[i].perInstance, kib),
     row('DOM nodes per instance (incl. shadow)', (i) => heap[i].nodesPerInstance, String),
     row('Layout shift on upgrade over fallback (CLS, worst viewport)', (i) => (i === 'pekso' ? upgrade.cls : null), (v) => (v == null ? '–' : v.toFixed(4))),
+    row('… the same, scrolled to the widget before the script arrived', (i) => (i === 'pekso' ? upgrade.clsInView : null), (v) => (v == null ? '–' : v.toFixed(4))),
   ];
 }
 
 /** One line per viewport: CLS and the widget's height before and after the upgrade. */
 export function upgradeLines(upgrade) {
   return Object.entries(upgrade.viewports).map(([name, v]) =>
-    `  ${name}: CLS ${v.cls.toFixed(4)}; fallback ${v.fallbackHeight} px → widget ${v.widgetHeight} px ` +
+    `  ${name}: CLS ${v.cls.toFixed(4)}, scrolled to the widget first ${v.clsInView.toFixed(4)}; fallback ${v.fallbackHeight} px → widget ${v.widgetHeight} px ` +
     `(${v.widgetHeight >= v.fallbackHeight ? '+' : ''}${round(v.widgetHeight - v.fallbackHeight)} px)`);
+}
+
+/** The low-end phone: the page with the widget against the same page with no script. */
+export function lowEndLines({ pekso, static: plain }) {
+  return [
+    `  LCP: ${ms(pekso.lcp)} with the widget, ${ms(plain.lcp)} static (${ratio(pekso.lcp, plain.lcp)})`,
+    `  longest main-thread task: ${pekso.longestTask ? ms(pekso.longestTask) : 'none of 50 ms or more'} with the widget, ${plain.longestTask ? ms(plain.longestTask) : 'none of 50 ms or more'} static`,
+    `  CLS: ${pekso.cls.toFixed(4)} with the widget, ${plain.cls.toFixed(4)} static`,
+  ];
 }
 
 export function table(results) {
@@ -61,6 +72,31 @@ export function budgets(r) {
     },
     { name: 'click → next paint median ≤ 16 ms', value: `${r.toggle.pekso.median} ms`, pass: r.toggle.pekso.median <= 16 },
     { name: 'CLS on upgrade < 0.01', value: r.upgrade.cls, pass: r.upgrade.cls < 0.01 },
+    // Issue 9's targets.
+    { name: 'CLS on upgrade, scrolled to the widget first, < 0.01', value: r.upgrade.clsInView, pass: r.upgrade.clsInView < 0.01 },
+    ...Object.entries(r.upgrade.viewports).map(([name, v]) => {
+      const change = round(v.widgetHeight - v.fallbackHeight, 1);
+      return { name: `widget − fallback height at ${name} within ±8 px`, value: `${change} px`, pass: Math.abs(change) <= 8 };
+    }),
+    {
+      name: 'DOM nodes per instance ≤ 1.25× native',
+      value: `${r.heap.pekso.nodesPerInstance} vs ${r.heap.native.nodesPerInstance}`,
+      pass: r.heap.pekso.nodesPerInstance <= 1.25 * r.heap.native.nodesPerInstance,
+    },
+    {
+      name: "JS heap per instance ≤ Shoelace's",
+      value: `${r.heap.pekso.perInstance} B vs ${r.heap.shoelace.perInstance} B`,
+      pass: r.heap.pekso.perInstance <= r.heap.shoelace.perInstance,
+    },
+    { name: 'low-end phone: LCP ≤ 1.05× the static page', value: `${r.lowEnd.pekso.lcp} ms vs ${r.lowEnd.static.lcp} ms`, pass: r.lowEnd.pekso.lcp <= 1.05 * r.lowEnd.static.lcp },
+    // The Long Tasks API reports tasks of 50 ms and more, so 0 means none reached 50 ms.
+    { name: 'low-end phone: longest task during the upgrade ≤ 50 ms (median)', value: `${r.lowEnd.pekso.longestTask} ms`, pass: r.lowEnd.pekso.longestTask <= 50 },
+    { name: 'low-end phone: CLS < 0.01', value: r.lowEnd.pekso.cls, pass: r.lowEnd.pekso.cls < 0.01 },
+    ...['10', '100'].map((n) => ({
+      name: `rendered + interactive, ${n} instances, ≤ 1.4× native`,
+      value: `${r.ready[n].pekso.median} ms vs ${r.ready[n].native.median} ms (${round(r.ready[n].pekso.median / r.ready[n].native.median, 2)}×)`,
+      pass: r.ready[n].pekso.median <= 1.4 * r.ready[n].native.median,
+    })),
   ];
   return list;
 }

@@ -60,10 +60,18 @@ export function liveTree(view: ItemView): TreeElement {
   };
 }
 
-/** An item as static HTML: its heading (outside `details`, so it survives sanitizers that drop `details`), then `details`. */
+/**
+ * An item as static HTML: its heading (outside `details`, so it survives sanitizers that
+ * drop `details`), then `details`. The heading reads "Casework, Micro" as plain text; the
+ * fallback stylesheet (src/fallback.css) hides the comma and draws the level as the
+ * widget's badge, so the fallback takes the widget's height.
+ */
 export function itemStatic(view: ItemView): TreeNode[] {
+  const { badge } = view;
+  const span = (className: string, text: string): TreeElement => ({ tag: 'span', attrs: { class: className }, children: [text] });
+  const heading = badge ? [span('pekso-name', view.name), span('pekso-comma', ', '), span('pekso-badge', badge)] : [span('pekso-name', view.name)];
   return [
-    { tag: 'h', depth: 0, attrs: { id: anchorId(view.id) }, children: [view.name] },
+    { tag: 'h', depth: 0, attrs: { id: anchorId(view.id) }, children: heading },
     { tag: 'details', item: view.id, children: [{ tag: 'summary', children: [view.summary] }, ...view.body] },
   ];
 }

@@ -10,9 +10,9 @@
  */
 
 /**
- * Tags a tree may hold: what static HTML needs, all kept by wp_kses_post and HTMLPurifier
- * (but details and summary, which are outside headings for that reason); `button` and
- * `span`, only in live nodes and the live items (shared/item.ts); and `page-url`, the
+ * Tags a tree may hold: what static HTML needs (`span` with a class included), all kept by
+ * wp_kses_post and HTMLPurifier (but details and summary, which are outside headings for
+ * that reason); `button`, only in live nodes and the live items (shared/item.ts); and `page-url`, the
  * address of the page the widget is on, where known.
  */
 export type TreeTag = 'div' | 'p' | 'ul' | 'ol' | 'li' | 'dl' | 'dt' | 'dd' | 'a' | 'cite' | 'details' | 'summary' | 'button' | 'span' | 'h' | 'page-url';

@@ -104,6 +104,8 @@ export const baseStyles = css`
   }
   .badge {
     justify-self: start;
+    /* "All levels" stays on one line: the name wraps first. */
+    white-space: nowrap;
     border: 1px solid var(--_accent);
     border-radius: 1em;
     padding: 0 0.6em;

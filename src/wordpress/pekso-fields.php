@@ -45,6 +45,8 @@ function pekso_fields_init() {
 		PEKSO_FIELDS_VERSION,
 		true
 	);
+	// The fallback's layout: the widget's height before the script arrives, so the page does not move.
+	wp_register_style( 'pekso-fallback', plugins_url( 'assets/pekso-fallback.css', __FILE__ ), array(), PEKSO_FIELDS_VERSION );
 	// One editor script for every block; 'pekso-fields' is the widget itself, so previews upgrade as on the page.
 	wp_register_script(
 		'pekso-editor',

@@ -16,6 +16,12 @@ const PLUGIN = 'pekso-fields/pekso-fields.php';
 const content = loadContent();
 const field = (id) => content.fields.find((f) => f.id === id);
 
+/** The viewports of issue 9: a phone and two desktops. */
+const VIEWPORTS = [
+  { width: 390, height: 844, isMobile: true, hasTouch: true },
+  { width: 1280, height: 800 },
+  { width: 1920, height: 1080 },
+];
 const SCRIPT_TAG = /<script[^>]*\ssrc=["'][^"']*\/pekso-fields\/assets\/pekso-fields\.classic\.js[^"']*["'][^>]*>/g;
 const ELEMENTS = 'pekso-fields, pekso-field-card';
 /** The fields' header buttons: those with a level badge (the frame's sections have none). */
@@ -254,6 +260,8 @@ describe('the WordPress plugin on a real WordPress', { timeout: 600_000 }, () =>
           '<!-- wp:pekso/fields {"lang":"en","single":true,"open":"policy"} /-->',
         ].join('\n\n'),
       });
+      const paragraph = `<p>${'Social work is practised at several levels, from one person to whole policies. '.repeat(12)}</p>`;
+      posts.upgrade = await insertPost('admin', { title: 'Upgrade', body: `${paragraph}\n\n[pekso_fields lang="en"]\n\n${paragraph}` });
       posts.check = await insertPost('admin', {
         title: 'Check',
         body: [
@@ -395,9 +403,52 @@ describe('the WordPress plugin on a real WordPress', { timeout: 600_000 }, () =>
       await visit_.page.close();
     });
 
+    test('the fallback takes the widget\'s height at three viewports, and the upgrade moves nothing for a reader who scrolled there', async () => {
+      // Issue 9: the widget minus the fallback, closed, within 8 px either way; CLS below 0.01.
+      for (const viewport of VIEWPORTS) {
+        const before = await visitor.newPage();
+        await before.setViewport(viewport);
+        await before.setJavaScriptEnabled(false);
+        await before.goto(`${wp.url}/?p=${posts.upgrade}`);
+        const fallback = await before.$eval('pekso-fields', (el) => el.getBoundingClientRect().height);
+        await before.close();
+
+        // The script is held back until the reader has scrolled to the widget and it has painted.
+        const page = await visitor.newPage();
+        await page.setViewport(viewport);
+        await page.setRequestInterception(true);
+        let release = () => {};
+        const held = new Promise((done) => (release = () => done(undefined)));
+        page.on('request', (request) => (request.url().includes('pekso-fields.classic.js') ? held.then(() => request.continue()) : request.continue()));
+        await page.evaluateOnNewDocument(() => {
+          /** @type {any} */ (window).__cls = 0;
+          new PerformanceObserver((list) => {
+            for (const entry of /** @type {any[]} */ (list.getEntries())) if (!entry.hadRecentInput) /** @type {any} */ (window).__cls += entry.value;
+          }).observe({ type: 'layout-shift', buffered: true });
+        });
+        // The script is at the end of the body: the page parses and paints up to it, then waits.
+        const loaded = page.goto(`${wp.url}/?p=${posts.upgrade}`);
+        await page.waitForSelector('pekso-fields + *');
+        await page.$eval('pekso-fields', (el) => el.scrollIntoView());
+        await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+        const clsBefore = await page.evaluate(() => /** @type {any} */ (window).__cls);
+        release();
+        await loaded;
+        await page.waitForFunction(() => document.querySelector('pekso-fields')?.shadowRoot?.querySelector('[part~="item"]'), { timeout: 15_000 });
+        await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 100)))));
+        const widget = await page.$eval('pekso-fields', (el) => el.getBoundingClientRect().height);
+        const cls = (await page.evaluate(() => /** @type {any} */ (window).__cls)) - clsBefore;
+        await page.close();
+        const label = `${viewport.width}×${viewport.height}: fallback ${fallback} px, widget ${widget} px, CLS ${cls.toFixed(4)}`;
+        assert.ok(Math.abs(widget - fallback) <= 8, label);
+        assert.ok(cls < 0.01, label);
+      }
+    });
+
     test('a page without the widget loads no script', async () => {
       const visit_ = await visit(visitor, '/?p=1', { widgets: false });
       assert.equal((visit_.html.match(SCRIPT_TAG) ?? []).length, 0);
+      assert.doesNotMatch(visit_.html, /pekso-fallback\.css/, 'nor the fallback\'s stylesheet');
       assert.equal(await visit_.page.evaluate(() => customElements.get('pekso-fields')), undefined);
       await visit_.page.close();
     });

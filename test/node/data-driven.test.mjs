@@ -68,7 +68,7 @@ describe('a third language and a seventh field, with no code change', { timeout:
   it('renders static HTML in the new language, with the new field', () => {
     const html = renderStaticHtml(content, { lang: NEW_LANG });
     assert.match(html, /^<div class="pekso-static" lang="ms">/);
-    assert.match(html, /<h3 id="pekso-fixture">Fixture field \(ms\)<\/h3>/);
+    assert.match(html, /<h3 id="pekso-fixture"><span class="pekso-name">Fixture field \(ms\)<\/span>/);
     assert.doesNotMatch(html, /undefined/);
   });
 

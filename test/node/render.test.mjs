@@ -11,15 +11,17 @@ const field = (id) => content.fields.find((f) => f.id === id);
 describe('static HTML', () => {
   it("puts each field's heading outside its <details>, so it survives sanitizers that drop <details>", () => {
     const html = renderStaticHtml(content, { lang: 'en', fields: ['policy', 'casework'], frame: [], headingLevel: 2 });
-    assert.match(html, /^<div class="pekso-static" lang="en"><h2 id="pekso-policy">Social policy analysis<\/h2><details><summary>/);
-    assert.ok(html.indexOf('Social policy analysis') < html.indexOf('<h2 id="pekso-casework">Casework</h2>'));
+    const heading = (id, name, level) =>
+      `<h2 id="pekso-${id}"><span class="pekso-name">${name}</span><span class="pekso-comma">, </span><span class="pekso-badge">${level}</span></h2>`;
+    assert.ok(html.startsWith(`<div class="pekso-static" lang="en">${heading('policy', 'Social policy analysis', 'Macro')}<details><summary>`));
+    assert.ok(html.indexOf('Social policy analysis') < html.indexOf(heading('casework', 'Casework', 'Micro')));
     assert.equal(html.match(/<details>/g).length, 2);
   });
 
   it('fills in the heading level and the open fields as it renders', () => {
     const html = renderStaticHtml(content, { lang: 'id', open: ['research'], headingLevel: 4 });
     assert.equal(html.match(/<details open>/g).length, 1);
-    assert.match(html, /<h4 id="pekso-research">Penelitian Pekerjaan Sosial<\/h4><details open>/);
+    assert.match(html, /<h4 id="pekso-research"><span class="pekso-name">Penelitian Pekerjaan Sosial<\/span>.*?<\/h4><details open>/);
     assert.match(html, /<h5 class="label">/, "a panel's sub-headings are one level below");
   });
 

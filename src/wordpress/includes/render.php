@@ -53,6 +53,7 @@ function pekso_fields_render( $tag, array $settings, $wrapper_attributes = '' ) 
 		return $notice;
 	}
 	wp_enqueue_script( 'pekso-fields' );
+	wp_enqueue_style( 'pekso-fallback' );
 
 	$attributes = '' === $wrapper_attributes ? '' : ' ' . $wrapper_attributes;
 	foreach ( pekso_fields_data( 'spec' )['elements'][ $tag ]['attributes'] as $attribute ) {

@@ -19,7 +19,7 @@ defined( 'ABSPATH' ) || exit;
  * @return string HTML.
  */
 function pekso_fields_tree_html( array $nodes, $heading_level, array $open = array() ) {
-	$allowed_tags = array( 'div', 'p', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'a', 'cite', 'details', 'summary', 'h' );
+	$allowed_tags = array( 'div', 'p', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'a', 'cite', 'details', 'summary', 'span', 'h' );
 	$html         = '';
 	foreach ( $nodes as $node ) {
 		if ( is_string( $node ) ) {
