@@ -297,9 +297,11 @@ describe('the WordPress plugin on a real WordPress', { timeout: 600_000 }, () =>
       const pageUrl = await wp.php(`return get_permalink(${posts.block});`);
       const expected = renderStaticHtml(content, { lang: 'en', fields: ['community', 'casework'], open: ['community'], headingLevel: 2, pageUrl });
       assert.equal(element.inner, expected, 'the fallback is served as built: no curled quotes (wptexturize), no <p> or <br> (wpautop)');
-      const headings = [...element.inner.matchAll(/<h2 id="pekso-[\w-]+">([^<]*)<\/h2>/g)].map((m) => m[1]);
+      // Each heading's text: the name, then for a field ", " and its level.
+      const headings = [...element.inner.matchAll(/<h2 id="pekso-[\w-]+">(.*?)<\/h2>/g)].map((m) => m[1].replace(/<[^>]+>/g, ''));
       const frame = (id) => content.ui[`${id}Name`].en;
-      assert.deepEqual(headings, [frame('intro'), field('community').name.en, field('casework').name.en, frame('glossary'), frame('references')]);
+      const named = (id) => `${field(id).name.en}, ${content.ui[field(id).level].en}`;
+      assert.deepEqual(headings, [frame('intro'), named('community'), named('casework'), frame('glossary'), frame('references')]);
       assert.equal((element.inner.match(/<details open>/g) ?? []).length, 1);
       await assertHealthy(visit_, 1);
       const tags = await visit_.page.$eval('pekso-fields', (el) => [...el.shadowRoot.querySelectorAll('h2 [part~="badge"]')].length);
