@@ -1,9 +1,15 @@
-// Serves a folder on 127.0.0.1 with @web/dev-server: for the demo (`npm start`, through
-// web-dev-server.config.mjs) and for tests and the bench that need real pages over HTTP.
+// Serves a folder on 127.0.0.1 with @web/dev-server: the demo (`npm start`, which runs
+// this file) and the pages tests and the bench need over HTTP.
+//
+// @web/dev-server listens on every interface when its hostname is 127.0.0.1 or localhost
+// (DevServer.start passes no host then), so it runs in middleware mode here and this file
+// listens on the loopback address itself: nothing is reachable from the network.
 import { startDevServer } from '@web/dev-server';
+import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
+const HOST = '127.0.0.1';
 
 /**
  * Serves `root` on 127.0.0.1. `headers(path)` may add response headers (a test page's
@@ -11,12 +17,12 @@ const repoRoot = fileURLToPath(new URL('..', import.meta.url));
  * @param {{root?: string, port?: number, headers?: (path: string) => Record<string, string>}} [options]
  * @returns {Promise<{url: string, port: number, close: () => Promise<unknown>}>}
  */
-export async function serve({ root = repoRoot, port = undefined, headers = () => ({}) } = {}) {
-  const server = await startDevServer({
+export async function serve({ root = repoRoot, port = 0, headers = () => ({}) } = {}) {
+  const devServer = await startDevServer({
     config: {
       rootDir: root,
-      hostname: '127.0.0.1',
-      ...(port ? { port } : {}),
+      hostname: HOST,
+      middlewareMode: true,
       middleware: [
         async (context, next) => {
           await next();
@@ -30,6 +36,19 @@ export async function serve({ root = repoRoot, port = undefined, headers = () =>
     logStartMessage: false,
     autoExitProcess: false,
   });
-  const actual = server.config.port;
-  return { url: `http://127.0.0.1:${actual}`, port: actual, close: () => server.stop() };
+  const server = createServer(devServer.koaApp.callback());
+  await new Promise((done, fail) => server.once('error', fail).listen(port, HOST, () => done(undefined)));
+  const actual = /** @type {import('node:net').AddressInfo} */ (server.address()).port;
+  const close = async () => {
+    server.closeAllConnections();
+    await new Promise((done) => server.close(done));
+    await devServer.stop();
+  };
+  return { url: `http://${HOST}:${actual}`, port: actual, close };
+}
+
+// `node scripts/serve.mjs`: the demo, on PORT or 8000.
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const { url } = await serve({ port: Number(process.env.PORT ?? 8000) });
+  console.log(`\npekso demo: ${url}/demo/\n(Ctrl+C to stop)`);
 }
