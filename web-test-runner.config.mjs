@@ -34,6 +34,10 @@ function forcedColorsCommand() {
 }
 
 export default {
+  // The loopback address, written so that @web/dev-server passes it to listen(): for
+  // "127.0.0.1" and "localhost" it passes no host and listens on every interface. Node and
+  // the browsers read the IPv4 shorthand 127.1 as 127.0.0.1 (WHATWG URL).
+  hostname: '127.1',
   files: 'test/browser/**/*.test.js',
   nodeResolve: { exportConditions: ['production'] },
   concurrency: 1,
