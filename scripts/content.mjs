@@ -118,18 +118,37 @@ function checkLanguages(data, c) {
   });
 }
 
+const ID = { valid: (/** @type {string} */ v) => /^[a-z][a-z0-9-]*$/.test(v), rule: 'expected lower-case letters, digits and dashes' };
+
+/**
+ * A list of entries each named by a unique `id`: checks the list (non-empty unless `empty`),
+ * that each entry is an object with only `keys`, and its id; then returns what
+ * `read(entry, where)` makes of each valid entry. `where` names the entry in messages: its
+ * id, or its position.
+ * @param {any} data
+ * @param {ReturnType<typeof checker>} c
+ * @param {{list: string, entry: string, keys: string[], duplicate: string, empty?: boolean, id?: {valid: (id: string) => boolean, rule: string}}} what
+ * @param {(entry: any, where: string) => any[]} read
+ */
+function entriesById(data, c, { list, entry: expected, keys, duplicate, empty = false, id = ID }, read) {
+  if (!Array.isArray(data) || (!empty && data.length === 0)) return c.problem('', `expected a list of ${list}`), [];
+  const seen = new Set();
+  return data.flatMap((entry, i) => {
+    const where = isObject(entry) && isText(entry.id) ? entry.id : `[${i + 1}]`;
+    if (!isObject(entry)) return c.problem(where, `expected ${expected}`), [];
+    c.known(entry, keys, `${where}.`);
+    if (!id.valid(entry.id ?? '')) return c.problem(`${where}.id`, id.rule), [];
+    if (seen.has(entry.id)) return c.problem(`${where}.id`, duplicate), [];
+    seen.add(entry.id);
+    return read(entry, where);
+  });
+}
+
 const REFERENCE_KEYS = ['id', 'kind', 'author', 'year', 'title', 'details', 'citeAs', 'cites'];
 
 function checkReferences(data, c) {
-  if (!Array.isArray(data)) return c.problem('', 'expected a list of references'), [];
-  const seen = new Set();
-  return data.flatMap((ref, i) => {
-    const where = isObject(ref) && isText(ref.id) ? ref.id : `[${i + 1}]`;
-    if (!isObject(ref)) return c.problem(where, 'expected a reference'), [];
-    c.known(ref, REFERENCE_KEYS, `${where}.`);
-    if (!/^[a-z0-9][a-z0-9-]*$/.test(ref.id ?? '') || ref.id === OURS) return c.problem(`${where}.id`, 'expected lower-case letters, digits and dashes (and not "ours")'), [];
-    if (seen.has(ref.id)) return c.problem(`${where}.id`, 'duplicate reference id'), [];
-    seen.add(ref.id);
+  const id = { valid: (v) => /^[a-z0-9][a-z0-9-]*$/.test(v) && v !== OURS, rule: 'expected lower-case letters, digits and dashes (and not "ours")' };
+  return entriesById(data, c, { list: 'references', entry: 'a reference', keys: REFERENCE_KEYS, duplicate: 'duplicate reference id', empty: true, id }, (ref, where) => {
     if (!REFERENCE_KINDS.includes(ref.kind)) c.problem(`${where}.kind`, `"${ref.kind}" is not a kind (valid: ${listOf(REFERENCE_KINDS)})`);
     if (ref.year !== undefined && !(Number.isInteger(ref.year) && ref.year > 1800 && ref.year < 2100)) c.problem(`${where}.year`, 'expected a year, or no year for "no date"');
     for (const key of ['title', 'citeAs']) if (!isText(ref[key])) c.problem(`${where}.${key}`, 'expected a non-empty text');
@@ -149,7 +168,7 @@ function checkField(data, file, c) {
     if (data[key] == null) c.problem(key, 'missing');
   }
   const idFromName = file.replace(/^fields\/\d+-/, '').replace(/\.ya?ml$/, '');
-  if (data.id != null && !/^[a-z][a-z0-9-]*$/.test(String(data.id))) c.problem('id', `"${data.id}" must be lower-case letters, digits and dashes`);
+  if (data.id != null && !ID.valid(String(data.id))) c.problem('id', `"${data.id}" must be lower-case letters, digits and dashes`);
   else if (data.id != null && data.id !== idFromName) c.problem('id', `"${data.id}" does not match the file name (expected "${idFromName}")`);
   else if (FRAME_SECTIONS.includes(data.id)) c.problem('id', `"${data.id}" names a section around the fields (taken: ${listOf(FRAME_SECTIONS)})`);
   if (data.level != null && !LEVELS.includes(data.level)) c.problem('level', `"${data.level}" is not a level (valid: ${listOf(LEVELS)})`);
@@ -181,15 +200,7 @@ function checkField(data, file, c) {
 
 /** The glossary: terms with a definition, in every language, each with a unique id. */
 function checkGlossary(data, c) {
-  if (!Array.isArray(data) || data.length === 0) return c.problem('', 'expected a list of terms'), [];
-  const seen = new Set();
-  return data.flatMap((entry, i) => {
-    const where = isObject(entry) && isText(entry.id) ? entry.id : `[${i + 1}]`;
-    if (!isObject(entry)) return c.problem(where, 'expected id, term and definition'), [];
-    c.known(entry, ['id', 'term', 'definition', 'refs'], `${where}.`);
-    if (!/^[a-z][a-z0-9-]*$/.test(entry.id ?? '')) return c.problem(`${where}.id`, 'expected lower-case letters, digits and dashes'), [];
-    if (seen.has(entry.id)) return c.problem(`${where}.id`, 'duplicate term'), [];
-    seen.add(entry.id);
+  return entriesById(data, c, { list: 'terms', entry: 'id, term and definition', keys: ['id', 'term', 'definition', 'refs'], duplicate: 'duplicate term' }, (entry, where) => {
     const term = c.translated(entry.term, `${where}.term`);
     const definition = c.translated(entry.definition, `${where}.definition`);
     const refs = entry.refs === undefined ? undefined : c.ids(entry.refs, `${where}.refs`);
@@ -237,15 +248,7 @@ const runsOf = (text) => {
 
 /** The learning check's case vignettes: each a case and why, in every language, answered by a field. */
 function checkVignettes(data, c) {
-  if (!Array.isArray(data) || data.length === 0) return c.problem('', 'expected a list of vignettes'), [];
-  const seen = new Set();
-  return data.flatMap((entry, i) => {
-    const where = isObject(entry) && isText(entry.id) ? entry.id : `[${i + 1}]`;
-    if (!isObject(entry)) return c.problem(where, 'expected id, answer, case and why'), [];
-    c.known(entry, ['id', 'answer', 'case', 'why', 'refs'], `${where}.`);
-    if (!/^[a-z][a-z0-9-]*$/.test(entry.id ?? '')) return c.problem(`${where}.id`, 'expected lower-case letters, digits and dashes'), [];
-    if (seen.has(entry.id)) return c.problem(`${where}.id`, 'duplicate vignette'), [];
-    seen.add(entry.id);
+  return entriesById(data, c, { list: 'vignettes', entry: 'id, answer, case and why', keys: ['id', 'answer', 'case', 'why', 'refs'], duplicate: 'duplicate vignette' }, (entry, where) => {
     if (!isText(entry.answer)) c.problem(`${where}.answer`, 'expected a field id');
     const text = c.translated(entry.case, `${where}.case`);
     const why = c.translated(entry.why, `${where}.why`);
