@@ -9,6 +9,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { zipSync } from 'fflate';
 import { loadContent } from './content.mjs';
 import { checkStatic, escapeHtml, renderStaticHtml, toHtml } from './render.mjs';
+import { spec } from './spec.mjs';
 
 const src = (name) => new URL(`../src/embed/${name}`, import.meta.url);
 const dist = (name) => new URL(`../dist/${name}`, import.meta.url);
@@ -46,7 +47,6 @@ writeFileSync(dist('pekso-fallback.css'), read(new URL('../src/pekso-fallback.cs
 // 2. The SCORM packages, one per language: the overview (completed once every field was
 //    opened), and the overview with the check (scored, passed or failed against the pass
 //    mark, the manifest's masteryscore). The manifest lists every other file of the zip.
-const { spec } = await import('./spec.mjs');
 const passMark = spec.ATTRIBUTES.find((a) => a.name === 'pass').default;
 const packages = [
   { name: 'pekso-fields-scorm12', page: 'scorm-index.html', script: 'pekso-scorm.js', title: (lang) => content.ui.title[lang] },
@@ -73,6 +73,15 @@ for (const lang of langs) {
   }
 }
 
+// 3. Plain HTML, per language: a title, then every field as heading + <details>.
+mkdirSync(dist('static'), { recursive: true });
+for (const lang of langs) {
+  const title = `<h2 lang="${escapeHtml(lang)}">${escapeHtml(content.ui.title[lang])}</h2>`;
+  writeFileSync(dist(`static/pekso-fields.${lang}.html`), `${title}\n${renderStaticHtml(content, { lang, headingLevel: 3 })}\n`);
+}
+
+console.log(`LMS kit: dist/embed.html, dist/pekso-embed-host.js, dist/{pekso-fields,pekso-check}-scorm12.{${langs}}.zip, dist/static/`);
+
 // 4. One offline file per language: a page that holds everything, the script and styles
 //    inlined and the text as its no-script fallback, to open from file:// with no network,
 //    or share as an attachment: the overview, then the check.
@@ -90,12 +99,3 @@ for (const lang of langs) {
     script: inlineScript,
   }));
 }
-
-// 3. Plain HTML, per language: a title, then every field as heading + <details>.
-mkdirSync(dist('static'), { recursive: true });
-for (const lang of langs) {
-  const title = `<h2 lang="${escapeHtml(lang)}">${escapeHtml(content.ui.title[lang])}</h2>`;
-  writeFileSync(dist(`static/pekso-fields.${lang}.html`), `${title}\n${renderStaticHtml(content, { lang, headingLevel: 3 })}\n`);
-}
-
-console.log(`LMS kit: dist/embed.html, dist/pekso-embed-host.js, dist/{pekso-fields,pekso-check}-scorm12.{${langs}}.zip, dist/static/`);
