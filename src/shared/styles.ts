@@ -142,10 +142,13 @@ export const baseStyles = css`
     border-inline-start: 0.25em solid var(--_accent);
     animation: open 0.2s ease-out;
   }
-  /* hidden="until-found" keeps the box (for find-in-page): it must not show its edges. */
+  /* hidden="until-found" keeps the box (for find-in-page): it must not show its edges, nor
+     fade in as the page loads (which would restyle every closed panel on every frame). A
+     panel fades in when it opens, as its animation goes from none to open. */
   .panel[hidden] {
     padding: 0;
     border: 0;
+    animation: none;
   }
   @keyframes open {
     from {
