@@ -6,7 +6,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadContent } from '../scripts/content.mjs';
-import { bundledContentJson } from '../scripts/rollup-content.mjs';
+import { bundledContentModule } from '../scripts/rollup-content.mjs';
 import { serve } from '../scripts/serve.mjs';
 import { sizes } from '../scripts/sizes.mjs';
 import { bundlePath, buildPeksoWithoutCheck, buildShoelaceJs, ensurePeksoBundle, shoelaceThemeCss, shoelaceVersion } from './lib/build.mjs';
@@ -72,7 +72,7 @@ async function main() {
   const instanceHtml = writePages(pagesDir, { content, peksoJs, shoelaceJs, shoelaceCss, counts: COUNTS });
   const results = {
     date: new Date().toISOString(),
-    bytes: measureBytes({ contentJson: await bundledContentJson(), peksoJs, withoutCheckJs: await buildPeksoWithoutCheck(), shoelaceJs, shoelaceCss, shoelaceCdnJs, instanceHtml }),
+    bytes: measureBytes({ contentJson: await bundledContentModule(), peksoJs, withoutCheckJs: await buildPeksoWithoutCheck(), shoelaceJs, shoelaceCss, shoelaceCdnJs, instanceHtml }),
   };
 
   const server = await serve({ root: pagesDir, port: 0 });

@@ -2,9 +2,11 @@
 // as the bundle carries it (src/render/bundle.ts), so nothing is fetched at run time.
 // A content error stops the build with the file and key to fix.
 import { join } from 'node:path';
+import { minify } from 'terser';
 import { tsImport } from 'tsx/esm/api';
 import { contentFiles, defaultContentDir, loadContent } from './content.mjs';
 import { widgetRelease } from './render.mjs';
+import { terserOptions } from './terser-options.mjs';
 
 const ID = 'pekso:content';
 
@@ -12,6 +14,16 @@ const ID = 'pekso:content';
 export async function bundledContentJson(dir = defaultContentDir) {
   const { bundledContent } = await tsImport('../src/render/bundle.ts', import.meta.url);
   return JSON.stringify(bundledContent(loadContent(dir), widgetRelease()));
+}
+
+/**
+ * The content module minified as the bundle minifies it: what the content weighs in the
+ * bundle, so that the bundle minus this is the code (panel bodies are JSON text there, and
+ * measuring them as JSON would count their quotes twice).
+ */
+export async function bundledContentModule(dir = defaultContentDir) {
+  const { code } = await minify(`export default ${await bundledContentJson(dir)};`, terserOptions({ module: true }));
+  return code;
 }
 
 export function peksoContent({ dir = process.env.PEKSO_CONTENT_DIR || defaultContentDir } = {}) {

@@ -1,7 +1,7 @@
 // Rollup plugin: after writing the ES module bundle, prints its size, the size of its
-// content alone (as the JSON the bundle carries), and the difference: what the code costs readers.
+// content alone (its module, minified as in the bundle), and the difference: what the code costs readers.
 import { defaultContentDir } from './content.mjs';
-import { bundledContentJson } from './rollup-content.mjs';
+import { bundledContentModule } from './rollup-content.mjs';
 import { formatSizes, sizes } from './sizes.mjs';
 
 export function sizeReport({ dir = process.env.PEKSO_CONTENT_DIR || defaultContentDir } = {}) {
@@ -11,7 +11,7 @@ export function sizeReport({ dir = process.env.PEKSO_CONTENT_DIR || defaultConte
       if (options.format !== 'es') return;
       const chunk = Object.values(bundle).find((c) => c.type === 'chunk' && c.isEntry);
       const total = sizes(chunk.code);
-      const content = sizes(await bundledContentJson(dir));
+      const content = sizes(await bundledContentModule(dir));
       const code = { min: total.min - content.min, gzip: total.gzip - content.gzip, brotli: total.brotli - content.brotli };
       console.log(`\n${chunk.fileName}\n  bundle  ${formatSizes(total)}\n  content ${formatSizes(content)}\n  code    ${formatSizes(code)}  (bundle minus content: Lit, the elements and the check; npm run bench checks the budgets)\n`);
     },
