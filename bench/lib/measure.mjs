@@ -97,10 +97,14 @@ export async function measureToggle(browser, base, rounds) {
   }));
 }
 
-/** JS heap (after two forced garbage collections) and DOM node count of a rendered page. */
+/**
+ * JS heap (after two forced garbage collections) and DOM node count of a rendered page,
+ * once the browser has been idle: pekso fills its closed panels in idle time.
+ */
 async function heapOf(browser, url) {
   return withFreshPage(browser, url, async (page) => {
     await readyTime(page);
+    await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => resolve(undefined))));
     const cdp = await page.createCDPSession();
     await cdp.send('HeapProfiler.collectGarbage');
     await cdp.send('HeapProfiler.collectGarbage');

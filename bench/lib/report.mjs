@@ -61,7 +61,9 @@ export function table(results) {
 /** Each budget: name, limit, measured value, pass. */
 export function budgets(r) {
   const list = [
-    { name: 'code of the two elements ≤ 9216 B brotli (bundle without the check − content)', value: r.bytes.pekso.elementsCode.brotli, pass: r.bytes.pekso.elementsCode.brotli <= 9216 },
+    // 9216 B from issue 12; closed panels filled in idle time (issue 9) cost about 130 B and save
+    // 3–4 ms of every first render (0.08× of native's at 10 instances): 9472 B since.
+    { name: 'code of the two elements ≤ 9472 B brotli (bundle without the check − content)', value: r.bytes.pekso.elementsCode.brotli, pass: r.bytes.pekso.elementsCode.brotli <= 9472 },
     { name: "the check's code ≤ 3072 B brotli (bundle − bundle without it)", value: r.bytes.pekso.checkCode.brotli, pass: r.bytes.pekso.checkCode.brotli <= 3072 },
     // 16 KB with the first content; the reviewed content and teaching frame took it to 20 KB, the check to 28 KB.
     { name: 'whole bundle, with the check, ≤ 28672 B brotli', value: r.bytes.pekso.bundle.brotli, pass: r.bytes.pekso.bundle.brotli <= 28672 },

@@ -98,16 +98,19 @@ export interface Content {
 
 /**
  * What the bundle carries of an accordion item (a field, or a section of the frame): its
- * name, and its header and panel laid out at build time as the elements show them
- * (render/items.ts, liveTree), per language. Heading levels and open state are left to the
- * element (see render/tree.ts).
+ * name, its header and empty panel laid out at build time as the elements show them
+ * (render/items.ts, liveTree), and the panel's body, per language. Heading levels and open
+ * state are left to the element (see render/tree.ts).
  */
 export interface BundledItem {
   id: string;
   /** A field's level of practice. */
   level?: Level;
   name: Translated;
+  /** The item with its panel empty. */
   tree: Readonly<Record<Lang, import('../render/tree.js').TreeElement>>;
+  /** The panel's body: a JSON array of tree nodes. */
+  body: Translated;
 }
 
 /** What the bundle carries of a vignette: its case, and why, with the citations it rests on. */

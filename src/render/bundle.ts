@@ -1,7 +1,8 @@
 /**
  * The content as the bundle carries it (`pekso:content`): each item laid out at build time
  * as the elements show it (render/items.ts, liveTree), per language, so the elements only
- * turn trees into DOM, and the words the elements show themselves. Called by the rollup plugin
+ * turn trees into DOM, and the words the elements show themselves. A panel's body is JSON
+ * text, parsed only when the panel is filled (shared/item.ts). Called by the rollup plugin
  * (scripts/rollup-content.mjs).
  */
 import type { BundledContent, BundledItem, Content } from '../content/types.js';
@@ -27,6 +28,9 @@ export function bundledContent(content: Content, release: WidgetRelease): Bundle
       ...extra,
       name: Object.fromEntries(views.map(([lang, v]) => [lang, v.name])),
       tree: Object.fromEntries(views.map(([lang, v]) => [lang, liveTree(v)])),
+      // JSON text, parsed when the panel is first filled: V8 scans a string far faster than
+      // it parses the same object literal, and most panels are closed when the page loads.
+      body: Object.fromEntries(views.map(([lang, v]) => [lang, JSON.stringify(v.body)])),
     };
   };
   return {

@@ -35,7 +35,8 @@ export const fieldView = (context: RenderContext, field: Field): ItemView => ({
  * with a pause between them ("Casework, Micro": the comma is visually hidden); the summary
  * line is its description, hidden from the name and pointed to by aria-describedby. The
  * panel starts closed, `hidden="until-found"`, so find-in-page can reach its text; the
- * element keeps `aria-expanded` and `hidden` in step (shared/item.ts).
+ * element keeps `aria-expanded` and `hidden` in step (shared/item.ts). The panel is empty
+ * here: its body (`view.body`) travels apart, for the element to put in when it is needed.
  */
 export function liveTree(view: ItemView): TreeElement {
   const { id, badge } = view;
@@ -55,7 +56,7 @@ export function liveTree(view: ItemView): TreeElement {
     attrs: { class: 'item', part: 'item' },
     children: [
       { tag: 'h', depth: 0, attrs: { class: 'header', part: 'header' }, children: [button] },
-      { tag: 'div', attrs: { class: 'panel', part: 'panel', id: `p-${id}`, role: 'region', 'aria-labelledby': `b-${id}`, hidden: 'until-found' }, children: view.body },
+      { tag: 'div', attrs: { class: 'panel', part: 'panel', id: `p-${id}`, role: 'region', 'aria-labelledby': `b-${id}`, hidden: 'until-found' } },
     ],
   };
 }

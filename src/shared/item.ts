@@ -1,11 +1,16 @@
 import type { BundledItem } from '../content/index.js';
 import { toDom } from '../render/dom.js';
+import type { TreeNode } from '../render/tree.js';
 
 /**
  * The elements' items, live: each item's markup (laid out at build time, render/items.ts)
  * is built as DOM once per language and heading level and copied for each element, which
  * costs no template parts, no comment markers and no JavaScript heap per text. The element
  * keeps each copy's open state in step (syncItem) and handles its events at its root.
+ *
+ * A panel's body is put in when the panel first opens, or else in idle time after the copy
+ * is made, or before printing: closed panels are needed by find-in-page and print, not by
+ * the first paint.
  */
 
 /** The address a citation of the widget names: the page's canonical one, else its own without the fragment. */
@@ -17,9 +22,11 @@ export interface LiveItem {
   root: HTMLElement;
   button: HTMLElement;
   panel: HTMLElement;
+  /** Makes the panel's body. */
+  body: () => Node;
 }
 
-const built = new Map<string, HTMLElement>();
+const built = new Map<string, Node>();
 const copies = new WeakMap<object, Map<string, LiveItem>>();
 
 /** `host`'s own copy of `item`, made once per language and heading level. */
@@ -29,24 +36,46 @@ export function liveItem(host: object, item: BundledItem, lang: string, headingL
   if (!own) copies.set(host, (own = new Map()));
   let live = own.get(key);
   if (!live) {
-    let original = built.get(key);
-    if (!original) built.set(key, (original = toDom([item.tree[lang]], { headingLevel, pageUrl: pageUrl() }).firstChild as HTMLElement));
-    const root = original.cloneNode(true) as HTMLElement;
-    own.set(key, (live = { id: item.id, root, button: root.querySelector('.button')!, panel: root.querySelector('.panel')! }));
+    const copy = (part: string, tree: () => TreeNode[]): Node => {
+      let original = built.get(key + part);
+      if (!original) built.set(key + part, (original = toDom(tree(), { headingLevel, pageUrl: pageUrl() })));
+      return original.cloneNode(true);
+    };
+    const root = copy('', () => [item.tree[lang]]).firstChild as HTMLElement;
+    const body = () => copy('|body', () => JSON.parse(item.body[lang]) as TreeNode[]);
+    own.set(key, (live = { id: item.id, root, button: root.querySelector('.button')!, panel: root.querySelector('.panel')!, body }));
+    // The first copy still empty asks for idle time (Safari has none: a timeout also runs after the paint).
+    if (empty.add(live).size === 1) (window.requestIdleCallback ?? setTimeout)(fillEmpty);
   }
   return live;
 }
+
+/** Copies whose panels are still empty. */
+const empty = new Set<LiveItem>();
+
+/** Puts `live`'s panel body in, once. */
+const fill = (live: LiveItem): void => {
+  if (empty.delete(live)) live.panel.append(live.body());
+};
+
+/** Fills every empty panel. */
+const fillEmpty = (): void => empty.forEach(fill);
+
+addEventListener('beforeprint', fillEmpty);
 
 /**
  * Shows `live` open or closed. A panel that cannot close (an `expanded` card) has its
  * button disabled, as the APG accordion pattern says.
  */
-export function syncItem({ button, panel }: LiveItem, open: boolean, fixed = false): void {
+export function syncItem(live: LiveItem, open: boolean, fixed = false): void {
+  const { button, panel } = live;
   button.setAttribute('aria-expanded', String(open));
   if (fixed) button.setAttribute('aria-disabled', 'true');
   else button.removeAttribute('aria-disabled');
-  if (open) panel.removeAttribute('hidden');
-  else panel.setAttribute('hidden', 'until-found');
+  if (open) {
+    fill(live);
+    panel.removeAttribute('hidden');
+  } else panel.setAttribute('hidden', 'until-found');
 }
 
 /**

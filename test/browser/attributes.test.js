@@ -1,6 +1,6 @@
 import { FIELD_IDS } from '../../dist/pekso-fields.js';
 import {
-  buttonFor, captureWarnings, expect, fieldNames, fixture, headerButtons, isOpen, openIds, panelFor, shadow, shadowAll, toggleAll,
+  buttonFor, captureWarnings, expect, fieldNames, fixture, headerButtons, idle, isOpen, openIds, panelFor, shadow, shadowAll, toggleAll,
 } from './helpers.js';
 
 describe('<pekso-fields> attributes', () => {
@@ -174,6 +174,24 @@ describe('<pekso-fields> and find-in-page', () => {
   it('keeps closed panels findable (hidden="until-found") where the browser supports it', async () => {
     const el = await fixture('<pekso-fields></pekso-fields>');
     expect(panelFor(el, 'casework').getAttribute('hidden')).to.equal('until-found');
+  });
+
+  it('has the text of every closed panel in the page once the browser is idle, without opening it', async () => {
+    const el = await fixture('<pekso-fields lang="en"></pekso-fields>');
+    await idle();
+    expect(openIds(el)).to.deep.equal([]);
+    for (const id of [...FIELD_IDS, 'intro', 'glossary', 'references']) expect(panelFor(el, id).textContent.length, id).to.be.greaterThan(100);
+    expect(panelFor(el, 'casework').textContent).to.contain('direct therapy');
+  });
+
+  it('shows a panel\'s text as soon as it opens, and every panel\'s before printing', async () => {
+    const el = await fixture('<pekso-fields lang="en"></pekso-fields>');
+    buttonFor(el, 'groupwork').click();
+    await el.updateComplete;
+    expect(panelFor(el, 'groupwork').textContent).to.contain('group');
+    const other = await fixture('<pekso-fields lang="en"></pekso-fields>');
+    window.dispatchEvent(new Event('beforeprint'));
+    expect(panelFor(other, 'research').textContent.length).to.be.greaterThan(100);
   });
 
   it('opens a panel when find-in-page reveals it (beforematch)', async () => {

@@ -1,6 +1,6 @@
 // The teaching frame around the fields: introduction, glossary, references and how to cite.
 import { sendKeys } from '@web/test-runner-commands';
-import { axeViolations, buttonFor, captureWarnings, click, expect, fixture, headerButtons, openIds, panelFor, settleAnimations, shadow } from './helpers.js';
+import { axeViolations, buttonFor, captureWarnings, click, expect, fixture, headerButtons, idle, openIds, panelFor, settleAnimations, shadow } from './helpers.js';
 
 import { FIELD_IDS } from '../../dist/pekso-fields.js';
 
@@ -9,6 +9,7 @@ describe('<pekso-fields> teaching frame', () => {
     const el = await fixture('<pekso-fields lang="en"></pekso-fields>');
     expect(headerButtons(el, { frame: true }).map((b) => b.id.slice(2))).to.deep.equal(['intro', ...FIELD_IDS, 'glossary', 'references']);
     expect(openIds(el)).to.deep.equal([]);
+    await idle();
     expect(panelFor(el, 'intro').textContent).to.contain('social functioning');
   });
 

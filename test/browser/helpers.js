@@ -114,6 +114,9 @@ export function settleAnimations(element) {
 
 export const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
 
+/** Resolves after the widgets' idle-time work (closed panels' text) has run: idle callbacks run in the order asked for. */
+export const idle = () => new Promise((resolve) => (window.requestIdleCallback ?? setTimeout)(() => resolve()));
+
 /**
  * The accessible name and description of `element`, as the accessible name computation
  * gives them (axe-core's implementation, the same in every browser; shadow DOM included).
