@@ -39,6 +39,8 @@ describe('the widget in a host page', () => {
 
   it('shows every panel when printed', async function () {
     const el = await fixture('<pekso-fields></pekso-fields>');
+    // As printing does: the browser fires beforeprint, then lays the page out for print media.
+    window.dispatchEvent(new Event('beforeprint'));
     try {
       await emulateMedia({ media: 'print' });
     } catch {
