@@ -14,7 +14,7 @@ function rows(r) {
     row('JS + CSS, minified', (i) => b[i].total.min, bytes),
     row('JS + CSS, gzip', (i) => b[i].total.gzip, bytes),
     row('JS + CSS, brotli', (i) => b[i].total.brotli, bytes),
-    row('… of which content (the JSON the bundle carries), brotli', (i) => (i === 'pekso' ? b.pekso.content.brotli : null), bytes),
+    row('… of which content (its module, minified as in the bundle), brotli', (i) => (i === 'pekso' ? b.pekso.content.brotli : null), bytes),
     row('… of which code of the two elements (bundle without the check − content), brotli', (i) => (i === 'pekso' ? b.pekso.elementsCode.brotli : null), bytes),
     row('… of which code of the check (bundle − bundle without it), brotli', (i) => (i === 'pekso' ? b.pekso.checkCode.brotli : null), bytes),
     row('Offline file, one language (`dist/pekso-fields.en.html`), brotli', (i) => (i === 'pekso' ? b.pekso.offlineFile?.brotli : null), bytes),
