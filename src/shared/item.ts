@@ -29,29 +29,31 @@ export interface LiveItem {
 const built = new Map<string, Node>();
 const copies = new WeakMap<object, Map<string, LiveItem>>();
 
-/** `host`'s own copy of `item`, made once per language and heading level. */
+/** Copies whose panels are still empty. */
+const empty = new Set<LiveItem>();
+
+/** A copy of the DOM that `tree()` describes, built once per `key`. */
+function copyOf(key: string, tree: () => readonly TreeNode[], headingLevel: number): Node {
+  let original = built.get(key);
+  if (!original) built.set(key, (original = toDom(tree(), { headingLevel, pageUrl: pageUrl() })));
+  return original.cloneNode(true);
+}
+
+/** `host`'s own copy of `item`, made once per language and heading level, its panel still empty. */
 export function liveItem(host: object, item: BundledItem, lang: string, headingLevel: number): LiveItem {
   const key = `${item.id}|${lang}|${headingLevel}`;
   let own = copies.get(host);
   if (!own) copies.set(host, (own = new Map()));
   let live = own.get(key);
   if (!live) {
-    const copy = (part: string, tree: () => TreeNode[]): Node => {
-      let original = built.get(key + part);
-      if (!original) built.set(key + part, (original = toDom(tree(), { headingLevel, pageUrl: pageUrl() })));
-      return original.cloneNode(true);
-    };
-    const root = copy('', () => [item.tree[lang]]).firstChild as HTMLElement;
-    const body = () => copy('|body', () => JSON.parse(item.body[lang]) as TreeNode[]);
+    const root = copyOf(key, () => [item.tree[lang]], headingLevel).firstChild as HTMLElement;
+    const body = () => copyOf(`${key}|body`, () => JSON.parse(item.body[lang]) as TreeNode[], headingLevel);
     own.set(key, (live = { id: item.id, root, button: root.querySelector('.button')!, panel: root.querySelector('.panel')!, body }));
     // The first copy still empty asks for idle time (Safari has none: a timeout also runs after the paint).
     if (empty.add(live).size === 1) (window.requestIdleCallback ?? setTimeout)(fillEmpty);
   }
   return live;
 }
-
-/** Copies whose panels are still empty. */
-const empty = new Set<LiveItem>();
 
 /** Puts `live`'s panel body in, once. */
 const fill = (live: LiveItem): void => {
