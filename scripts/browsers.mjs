@@ -3,10 +3,11 @@
 // root); otherwise says in one line what to install. Never downloads a browser build.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import { DEBIAN_PACKAGES } from './debian-packages.mjs';
 
 const BROWSERS = {
-  chromium: { env: 'CHROME_PATH', paths: ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'], pkg: 'chromium' },
-  firefox: { env: 'FIREFOX_PATH', paths: ['/usr/bin/firefox-esr', '/usr/bin/firefox'], pkg: 'firefox-esr' },
+  chromium: { env: 'CHROME_PATH', paths: ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'], packages: DEBIAN_PACKAGES.chromium },
+  firefox: { env: 'FIREFOX_PATH', paths: ['/usr/bin/firefox-esr', '/usr/bin/firefox'], packages: DEBIAN_PACKAGES.firefox },
 };
 
 export function findBrowser(name) {
@@ -25,7 +26,7 @@ const canApt = () =>
 export function ensureBrowsers() {
   const missing = Object.keys(BROWSERS).filter((name) => !findBrowser(name));
   if (missing.length && canApt()) {
-    const pkgs = missing.map((name) => BROWSERS[name].pkg);
+    const pkgs = missing.flatMap((name) => BROWSERS[name].packages);
     console.log(`Installing ${pkgs.join(' and ')} from Debian's packages (apt-get)...`);
     execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
     execFileSync('apt-get', ['install', '-y', '-qq', ...pkgs], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
@@ -33,7 +34,7 @@ export function ensureBrowsers() {
   const still = Object.keys(BROWSERS).filter((name) => !findBrowser(name));
   if (still.length) {
     throw new Error(
-      `Missing ${still.join(' and ')}: install with "sudo apt-get install -y ${still.map((n) => BROWSERS[n].pkg).join(' ')}", or set ${still.map((n) => BROWSERS[n].env).join(' and ')} to the browser's path.`
+      `Missing ${still.join(' and ')}: install with "sudo apt-get install -y ${still.flatMap((n) => BROWSERS[n].packages).join(' ')}", or set ${still.map((n) => BROWSERS[n].env).join(' and ')} to the browser's path.`
     );
   }
   return { chromium: findBrowser('chromium'), firefox: findBrowser('firefox') };

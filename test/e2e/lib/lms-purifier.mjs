@@ -5,6 +5,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DEBIAN_PACKAGES } from '../../../scripts/debian-packages.mjs';
 
 const SYSTEM_COPY = '/usr/share/php';
 const NEEDS_FIX = ['TagTransform/Font.php', 'Encoder.php', 'ChildDef/Custom.php'];
@@ -21,7 +22,7 @@ echo (new HTMLPurifier($config))->purify(stream_get_contents(STDIN));
 /** Copies and patches HTMLPurifier; returns { purify(html), dispose() }. */
 export function setUpPurifier() {
   if (!existsSync(join(SYSTEM_COPY, 'HTMLPurifier.auto.php'))) {
-    throw new Error('HTMLPurifier is missing: apt-get install php-cli php-htmlpurifier');
+    throw new Error(`HTMLPurifier is missing: apt-get install ${DEBIAN_PACKAGES.htmlpurifier.join(' ')}`);
   }
   const dir = mkdtempSync(join(tmpdir(), 'pekso-htmlpurifier-'));
   cpSync(join(SYSTEM_COPY, 'HTMLPurifier'), join(dir, 'HTMLPurifier'), { recursive: true, dereference: true });

@@ -13,9 +13,9 @@ import { createServer, connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { DEBIAN_PACKAGES } from '../../../scripts/debian-packages.mjs';
 
 const run = promisify(execFile);
-export const PACKAGES = ['wordpress', 'wordpress-l10n', 'mariadb-server', 'php-cli', 'php-mysql', 'wordpress-theme-twentytwentythree'];
 const WP_ROOT = '/usr/share/wordpress';
 const THEME = join(WP_ROOT, 'wp-content/themes/twentytwentythree');
 const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
@@ -23,7 +23,7 @@ const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
 /** Installs the Debian packages WordPress needs, if any is missing (as root), or says what to install. */
 export async function ensurePackages() {
   const missing = [];
-  for (const name of PACKAGES) {
+  for (const name of DEBIAN_PACKAGES.wordpress) {
     const status = await run('dpkg-query', ['-W', '-f=${Status}', name]).then((r) => r.stdout, () => '');
     if (!status.includes('install ok installed')) missing.push(name);
   }
