@@ -195,6 +195,9 @@ describe('the WordPress plugin on a real WordPress', { timeout: 600_000 }, () =>
     visitor = await browser.createBrowserContext();
     const login = await admin.newPage();
     await login.goto(`${wp.url}/wp-login.php`);
+    // wp-login.php focuses and selects the user name field 200 ms after it loads
+    // (wp_attempt_focus): typing before then can be cut into, so wait for it.
+    await login.waitForFunction(() => document.activeElement?.id === 'user_login');
     await login.type('#user_login', wp.admin.user);
     await login.type('#user_pass', wp.admin.password);
     await Promise.all([login.waitForNavigation(), login.click('#wp-submit')]);
