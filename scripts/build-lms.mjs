@@ -49,20 +49,20 @@ writeFileSync(dist('pekso-fallback.css'), read(new URL('../src/pekso-fallback.cs
 //    mark, the manifest's masteryscore). The manifest lists every other file of the zip.
 const passMark = spec.ATTRIBUTES.find((a) => a.name === 'pass').default;
 const packages = [
-  { name: 'pekso-fields-scorm12', page: 'scorm-index.html', script: 'pekso-scorm.js', title: (lang) => content.ui.title[lang] },
+  { name: 'pekso-fields-scorm12', script: 'pekso-scorm.js', title: (lang) => content.ui.title[lang] },
   {
     name: 'pekso-check-scorm12',
-    page: 'scorm-check-index.html',
     script: 'pekso-scorm-check.js',
+    check: (lang) => `<pekso-check lang="${escapeHtml(lang)}" heading-level="2"></pekso-check>\n`,
     title: (lang) => `${content.ui.title[lang]}: ${content.ui.checkTitle[lang]}`,
     mastery: `\n        <adlcp:masteryscore>${passMark}</adlcp:masteryscore>`,
   },
 ];
 for (const lang of langs) {
   for (const pkg of packages) {
-    const page = { ...values, lang: escapeHtml(lang), title: escapeHtml(pkg.title(lang)) };
+    const page = { ...values, lang: escapeHtml(lang), title: escapeHtml(pkg.title(lang)), script: escapeHtml(pkg.script), check: pkg.check?.(lang) ?? '' };
     const packageFiles = [
-      { name: 'index.html', data: fill(read(src(pkg.page)), page) },
+      { name: 'index.html', data: fill(read(src('scorm-index.html')), page) },
       { name: 'pekso-page.css', data: pageCss },
       { name: 'pekso-fields.classic.js', data: readFileSync(dist('pekso-fields.classic.js')) },
       { name: pkg.script, data: readFileSync(dist(pkg.script)) },
