@@ -29,33 +29,53 @@ async function framePage(width, body) {
   return { frame, doc };
 }
 
+/** A card's fallback, as the plugin serves it: the static root with one field's heading and <details>. */
+async function cardFallbackHtml(lang, field) {
+  const root = new DOMParser().parseFromString(await fallbackHtml(lang), 'text/html').querySelector('.pekso-static');
+  const heading = root.querySelector(`#pekso-${field}`);
+  root.replaceChildren(heading, heading.nextElementSibling);
+  return root.outerHTML;
+}
+
 /** Loads the bundle into the frame and resolves once the widget has drawn itself. */
-async function upgrade(doc) {
+async function upgrade(doc, tag) {
   const script = doc.createElement('script');
   script.type = 'module';
   script.src = `${location.origin}/dist/pekso-fields.js`;
   doc.head.append(script);
-  const element = /** @type {any} */ (doc.querySelector('pekso-fields'));
-  await /** @type {Window} */ (doc.defaultView).customElements.whenDefined('pekso-fields');
+  const element = /** @type {any} */ (doc.querySelector(tag));
+  await /** @type {Window} */ (doc.defaultView).customElements.whenDefined(tag);
   await element.updateComplete;
   return element;
+}
+
+/** The element `tag` in a frame `width` px wide: its height with the fallback, then as the widget. */
+async function heights(width, tag, markup) {
+  const { frame, doc } = await framePage(width, markup);
+  try {
+    const element = doc.querySelector(tag);
+    const fallback = element.getBoundingClientRect().height;
+    await upgrade(doc, tag);
+    return { fallback, widget: element.getBoundingClientRect().height };
+  } finally {
+    frame.remove();
+  }
 }
 
 describe('the static fallback with its stylesheet', () => {
   for (const lang of ['en', 'id']) {
     for (const width of WIDTHS) {
       it(`takes the widget's height, ±${TOLERANCE} px, at ${width} px (${lang})`, async () => {
-        const { frame, doc } = await framePage(width, `<pekso-fields lang="${lang}">${await fallbackHtml(lang)}</pekso-fields>`);
-        try {
-          const element = doc.querySelector('pekso-fields');
-          const fallback = element.getBoundingClientRect().height;
-          expect(fallback, 'the fallback is laid out').to.be.above(300);
-          await upgrade(doc);
-          const widget = element.getBoundingClientRect().height;
-          expect(Math.abs(widget - fallback), `fallback ${fallback} px, widget ${widget} px`).to.be.at.most(TOLERANCE);
-        } finally {
-          frame.remove();
-        }
+        const { fallback, widget } = await heights(width, 'pekso-fields', `<pekso-fields lang="${lang}">${await fallbackHtml(lang)}</pekso-fields>`);
+        expect(fallback, 'the fallback is laid out').to.be.above(300);
+        expect(Math.abs(widget - fallback), `fallback ${fallback} px, widget ${widget} px`).to.be.at.most(TOLERANCE);
+      });
+
+      it(`takes a closed card's height, ±${TOLERANCE} px, at ${width} px (${lang})`, async () => {
+        const markup = `<pekso-field-card field="community" lang="${lang}">${await cardFallbackHtml(lang, 'community')}</pekso-field-card>`;
+        const { fallback, widget } = await heights(width, 'pekso-field-card', markup);
+        expect(fallback, 'the fallback is laid out').to.be.above(40);
+        expect(Math.abs(widget - fallback), `fallback ${fallback} px, widget ${widget} px`).to.be.at.most(TOLERANCE);
       });
     }
   }
