@@ -1,12 +1,12 @@
-// Component tests, in Debian's Chromium and Firefox ESR (see scripts/browsers.mjs).
+// Component tests, in Debian's Chromium and Firefox ESR (see scripts/test-programs.mjs).
 // They test the built bundle, dist/pekso-fields.js: what readers really load.
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
-import { ensureBrowsers } from './scripts/browsers.mjs';
+import { ensurePrograms } from './scripts/test-programs.mjs';
 import { countingReporter } from './scripts/wtr-counting-reporter.mjs';
 import { defaultReporter } from '@web/test-runner';
 
-const { chromium, firefox } = ensureBrowsers();
+const { chromium, firefox } = ensurePrograms();
 
 /**
  * `executeServerCommand('emulate-forced-colors', { active })`: puppeteer's own emulation

@@ -4,12 +4,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { findBrowser } from './browsers.mjs';
+import { findProgram } from './test-programs.mjs';
 
 export async function launchChromium(options = {}) {
   const profile = mkdtempSync(join(tmpdir(), 'pekso-chromium-'));
   const browser = await puppeteer.launch({
-    executablePath: findBrowser('chromium'),
+    executablePath: findProgram('chromium'),
     headless: true,
     args: [
       '--no-sandbox', '--headless=new', '--disable-gpu', '--no-first-run',

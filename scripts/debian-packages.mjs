@@ -1,12 +1,13 @@
 // The Debian packages the tests use, by what needs them: declared once, for npm test's
-// browser finder (scripts/browsers.mjs), the e2e suites (test/e2e/lib/) and .ci/run, which
+// browser finder (scripts/test-programs.mjs), the e2e suites (test/e2e/lib/) and .ci/run, which
 // installs all of them on a fresh machine (`node scripts/debian-packages.mjs` prints them).
 import { fileURLToPath } from 'node:url';
 
 export const DEBIAN_PACKAGES = {
-  /** npm test's browsers. */
+  /** npm test's browsers, and the PHP its tests of the WordPress plugin's PHP run. */
   chromium: ['chromium'],
   firefox: ['firefox-esr'],
+  php: ['php-cli'],
   /** The plugin's e2e suite: WordPress 6.1 in Indonesian and English, its database and theme. */
   wordpress: ['wordpress', 'wordpress-l10n', 'mariadb-server', 'php-cli', 'php-mysql', 'wordpress-theme-twentytwentythree'],
   /** The no-script snippet's test: the HTML cleaner Moodle uses. */

@@ -1,4 +1,4 @@
-// `npm test`: finds (or installs) the browsers, builds, runs the static checks, the
+// `npm test`: finds (or installs) the programs its tests spawn (browsers, PHP), builds, runs the static checks, the
 // component tests in Chromium and Firefox, and the Node tests, and ends with one summary
 // line. Counts come from the runners' own reports, never from parsing their text.
 import { spawnSync } from 'node:child_process';
@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ensureBrowsers } from './browsers.mjs';
+import { ensurePrograms } from './test-programs.mjs';
 import { runChecks } from './lint.mjs';
 import { runNodeTests, summaryLine } from './run-node-tests.mjs';
 
@@ -18,9 +18,9 @@ function run(command, args, env = {}) {
   return result.status ?? 1;
 }
 
-let browsers;
+let programs;
 try {
-  browsers = ensureBrowsers();
+  programs = ensurePrograms();
 } catch (error) {
   console.error(error.message);
   process.exit(1);
@@ -45,8 +45,8 @@ add(checks);
 const wtrCounts = join(work, 'wtr.json');
 const wtrStatus = run(join(repo, 'node_modules/.bin/wtr'), [], {
   PEKSO_WTR_COUNTS: wtrCounts,
-  CHROME_PATH: browsers.chromium,
-  FIREFOX_PATH: browsers.firefox,
+  CHROME_PATH: programs.chromium,
+  FIREFOX_PATH: programs.firefox,
 });
 const wtr = existsSync(wtrCounts) ? JSON.parse(readFileSync(wtrCounts, 'utf8')) : { passed: 0, failed: 1, skipped: 0, sessionErrors: 0 };
 wtr.failed += wtr.sessionErrors;

@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { parse, stringify } from 'yaml';
 import { fallbackJson, specJson } from '../../scripts/build-wordpress.mjs';
 import { launchChromium } from '../../scripts/chromium.mjs';
+import { findProgram } from '../../scripts/test-programs.mjs';
 import { contentFiles, defaultContentDir, loadContent } from '../../scripts/content.mjs';
 import { renderStaticHtml } from '../../scripts/render.mjs';
 import { serve } from '../../scripts/serve.mjs';
@@ -89,7 +90,7 @@ describe('a third language and a seventh field, with no code change', { timeout:
       $root = array('tag' => 'div', 'attrs' => $data['attrs'], 'children' => array_merge(...array_values($data['fields'])));
       echo pekso_fields_tree_html(array($root), 3, array('${NEW_FIELD}'));`;
     writeFileSync(join(out, 'render.php'), php);
-    const html = execFileSync('php', [join(out, 'render.php')], { input: JSON.stringify(fallback[NEW_LANG]), encoding: 'utf8' });
+    const html = execFileSync(findProgram('php') ?? 'php', [join(out, 'render.php')], { input: JSON.stringify(fallback[NEW_LANG]), encoding: 'utf8' });
     assert.ok(html === renderStaticHtml(content, { lang: NEW_LANG, open: [NEW_FIELD], frame: [] }), 'PHP renders the same fields as the build');
     assert.equal(Object.keys(fallback[NEW_LANG].frame).length, 3, 'and the frame, in the new language');
   });

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import puppeteer from 'puppeteer-core';
-import { findBrowser } from '../../scripts/browsers.mjs';
+import { findProgram } from '../../scripts/test-programs.mjs';
 import { launchChromium } from '../../scripts/chromium.mjs';
 import { loadContent } from '../../scripts/content.mjs';
 
@@ -80,7 +80,7 @@ describe('the offline file, shared as an attachment', { timeout: 120_000 }, () =
     );
     const browser = await puppeteer.launch({
       browser: 'firefox',
-      executablePath: findBrowser('firefox'),
+      executablePath: findProgram('firefox'),
       headless: true,
       extraPrefsFirefox: { ...noNetwork, 'network.proxy.type': 1, 'network.proxy.allow_hijacking_localhost': true },
     });
