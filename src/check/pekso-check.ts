@@ -7,7 +7,7 @@ import { PeksoElement } from '../shared/pekso-element.js';
 import { baseStyles } from '../shared/styles.js';
 import { shuffled } from './shuffle.js';
 import { checkStyles } from './styles.js';
-import { answeredStatement, completionStatements } from './xapi.js';
+import { CHECK_ACTIVITY, answeredStatement, completionStatements } from './xapi.js';
 
 /** Detail of the `pekso-answer` event. */
 export interface PeksoAnswerDetail {
@@ -65,6 +65,13 @@ export class PeksoCheck extends PeksoElement {
 
   /** Any text: the same seed gives the same order. */
   declare seed: string | undefined;
+
+  /**
+   * The IRI the check's xAPI statements are about: the object of `completed`, `passed` and
+   * `failed`, and the parent of each case. The embed page sets it from the launch's
+   * `activity_id`. Default: `urn:pekso:check`.
+   */
+  xapiActivity = CHECK_ACTIVITY;
 
   #choices: readonly BundledItem[] = FIELDS;
   #questions: BundledVignette[] = [];
@@ -195,7 +202,7 @@ export class PeksoCheck extends PeksoElement {
     this.#message = `${uiText(answer.correct ? 'checkRight' : 'checkWrong', lang, { field })} ${question.why[lang]}`;
     this.#focus = '.next';
     this.#emit('pekso-answer', answer);
-    this.#emit('pekso-xapi', answeredStatement(question, this.#choices, answer.choice, answer.correct));
+    this.#emit('pekso-xapi', answeredStatement(this.#statementContext, question, this.#choices, answer.choice, answer.correct));
     if (this.#answers.length === this.max) this.#complete();
     this.requestUpdate();
   };
@@ -206,7 +213,7 @@ export class PeksoCheck extends PeksoElement {
     const passed = this.#passMark === null ? null : percent >= this.#passMark;
     this.#emit('pekso-complete', { score, max, percent, passed });
     const name = Object.fromEntries(LANGS.map((lang) => [lang, uiText('checkTitle', lang)]));
-    for (const statement of completionStatements(name, score, max, passed)) this.#emit('pekso-xapi', statement);
+    for (const statement of completionStatements(this.#statementContext, name, score, max, passed)) this.#emit('pekso-xapi', statement);
   }
 
   #handleNext = (): void => {
@@ -221,6 +228,10 @@ export class PeksoCheck extends PeksoElement {
     this.reset();
     this.#focus = 'legend';
   };
+
+  get #statementContext() {
+    return { activity: this.xapiActivity || CHECK_ACTIVITY, lang: this.shownLang };
+  }
 
   #emit(type: string, detail: object): void {
     this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));

@@ -119,6 +119,31 @@ describe('<pekso-check>', () => {
     expect(statements[1].result.score.scaled).to.equal(1);
   });
 
+  it('reports about the activity it is given: the object of completed, the parent of each case', async () => {
+    const el = await fixture('<pekso-check lang="en" count="1"></pekso-check>');
+    el.xapiActivity = 'https://lms.test/mod/xapi/42';
+    const statements = record(el, 'pekso-xapi');
+    await choose(el, answerOf(el));
+    await press(el, 'button.action');
+    const [answered, completed] = statements;
+    expect(answered.object.id).to.match(/^https:\/\/lms\.test\/mod\/xapi\/42\?case=[\w-]+$/);
+    expect(answered.context.contextActivities.parent).to.deep.equal([{ objectType: 'Activity', id: 'https://lms.test/mod/xapi/42' }]);
+    expect(completed.object.id).to.equal('https://lms.test/mod/xapi/42');
+    // The language shown comes first in every language map.
+    expect(Object.keys(answered.object.definition.description)[0]).to.equal('en');
+    expect(Object.keys(completed.object.definition.name)[0]).to.equal('en');
+  });
+
+  it('keeps the ids LRSs already hold when no activity is given', async () => {
+    const el = await fixture('<pekso-check lang="id" count="1"></pekso-check>');
+    const statements = record(el, 'pekso-xapi');
+    await choose(el, answerOf(el));
+    await press(el, 'button.action');
+    expect(statements[0].object.id).to.match(/^urn:pekso:check:[\w-]+$/);
+    expect(statements[1].object.id).to.equal('urn:pekso:check');
+    expect(Object.keys(statements[0].object.definition.choices[0].description)[0]).to.equal('id');
+  });
+
   it('works by keyboard alone: arrows choose, Enter checks, Enter on Next goes on', async () => {
     const el = await fixture('<pekso-check lang="en" count="2"></pekso-check>');
     shadowAll(el, 'input[type=radio]')[0].focus();
