@@ -12,8 +12,8 @@ import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { unzipSync } from 'fflate';
 import xapiValidation from 'xapi-validation';
-import { loadContent } from '../../scripts/content.mjs';
-import { serve } from '../../scripts/serve.mjs';
+import { loadContent } from '../../build/content/load.mjs';
+import { serve } from '../../tools/serve.mjs';
 import { launchChromium, waitFor } from './lib/lms-browser.mjs';
 
 const validateStatement = /** @type {any} */ (xapiValidation).default ?? xapiValidation;

@@ -5,9 +5,9 @@ import { cpSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { launchChromium } from '../../scripts/chromium.mjs';
-import { loadContent } from '../../scripts/content.mjs';
-import { renderStaticHtml } from '../../scripts/render.mjs';
+import { launchChromium } from '../../tools/chromium.mjs';
+import { loadContent } from '../../build/content/load.mjs';
+import { renderStaticHtml } from '../../build/compose/static.mjs';
 import { startWordPress } from './lib/wordpress.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));

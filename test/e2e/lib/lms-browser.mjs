@@ -1,5 +1,5 @@
 // Browser helpers for the LMS tests: Debian's Chromium (see scripts/chromium.mjs).
-import { launchChromium as launch } from '../../../scripts/chromium.mjs';
+import { launchChromium as launch } from '../../../tools/chromium.mjs';
 
 export async function launchChromium() {
   const browser = await launch();

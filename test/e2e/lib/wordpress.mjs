@@ -13,7 +13,7 @@ import { createServer, connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { DEBIAN_PACKAGES } from '../../../scripts/debian-packages.mjs';
+import { DEBIAN_PACKAGES } from '../../../tools/debian-packages.mjs';
 
 const run = promisify(execFile);
 const WP_ROOT = '/usr/share/wordpress';
