@@ -7,7 +7,7 @@ import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { launchChromium } from '../../tools/chromium.mjs';
 import { loadContent } from '../../build/content/load.mjs';
-import { renderStaticHtml } from '../../build/compose/static.mjs';
+import { staticHtml } from '../../build/compose/static.ts';
 import { startWordPress } from './lib/wordpress.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -282,7 +282,7 @@ describe('the WordPress plugin on a real WordPress', { timeout: 600_000 }, () =>
       assert.equal(element.attrs, 'lang="en" fields="casework,policy" open="casework" single theme="dark"');
       // The citation of the widget names the post, as WordPress links it.
       const pageUrl = await wp.php(`return get_permalink(${posts.shortcode});`);
-      const expected = renderStaticHtml(content, { lang: 'en', fields: ['casework', 'policy'], open: ['casework'], headingLevel: 3, pageUrl });
+      const expected = staticHtml(content, { lang: 'en', settings: { fields: ['casework', 'policy'], open: ['casework'] }, pageUrl });
       assert.equal(element.inner, expected, 'the fallback is the same markup as the build renders');
       await assertHealthy(visit_, 1);
       assert.deepEqual(await buttonStates(visit_.page, 0), [
@@ -298,7 +298,7 @@ describe('the WordPress plugin on a real WordPress', { timeout: 600_000 }, () =>
       const [element] = servedElements(visit_.html);
       assert.equal(element.attrs, 'class="wp-block-pekso-fields" lang="en" fields="community,casework" open="community" heading-level="2"');
       const pageUrl = await wp.php(`return get_permalink(${posts.block});`);
-      const expected = renderStaticHtml(content, { lang: 'en', fields: ['community', 'casework'], open: ['community'], headingLevel: 2, pageUrl });
+      const expected = staticHtml(content, { lang: 'en', settings: { fields: ['community', 'casework'], open: ['community'], 'heading-level': 2 }, pageUrl });
       assert.equal(element.inner, expected, 'the fallback is served as built: no curled quotes (wptexturize), no <p> or <br> (wpautop)');
       // Each heading's text: the name, then for a field ", " and its level.
       const headings = [...element.inner.matchAll(/<h2 id="pekso-[\w-]+">(.*?)<\/h2>/g)].map((m) => m[1].replace(/<[^>]+>/g, ''));
@@ -493,7 +493,7 @@ describe('the WordPress plugin on a real WordPress', { timeout: 600_000 }, () =>
       for (const lang of ['id', 'en']) {
         const file = join(root, `dist/static/pekso-fields.${lang}.html`);
         // Made by scripts/build-lms.mjs; generated here the same way if that step has not run.
-        const original = existsSync(file) ? readFileSync(file, 'utf8') : renderStaticHtml(content, { lang });
+        const original = existsSync(file) ? readFileSync(file, 'utf8') : staticHtml(content, { lang });
         const filtered = await wp.php(`return wp_kses_post(${JSON.stringify(original)});`);
         const read = (html) =>
           page.evaluate((h) => {
