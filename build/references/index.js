@@ -1,0 +1,7 @@
+/**
+ * References at build time: CSL-JSON formatted in APA 7 by citeproc-js, in Indonesian and
+ * English, as tree nodes; in-text citations. Node only.
+ */
+export { formatReferences } from './format.js';
+export { localize } from './localize.js';
+export { textOf } from './tree.js';
