@@ -26,7 +26,7 @@ export function ris(items, lang) {
   const records = new Cite(local).format('ris', { format: 'object' });
   return records
     .map((record, i) => {
-      const type = LEGAL_TYPES.has(local[i].type) ? 'STAT' : record.TY;
+      const type = record.TY === 'LEGAL' && LEGAL_TYPES.has(local[i].type) ? 'STAT' : record.TY;
       const tags = Object.entries(record).filter(([tag]) => tag !== 'TY');
       const lines = tags.flatMap(([tag, values]) => [values].flat().map((value) => `${tag}  - ${String(value).replace(/\s*[\r\n]+\s*/g, ' ')}`));
       return [`TY  - ${type}`, ...lines, 'ER  - '].join('\n');

@@ -10,7 +10,8 @@
 
 /** @typedef {import('./localize.js').CslItem} CslItem */
 
-export const LEGAL_TYPES = new Set(['legislation', 'regulation', 'bill']);
+/** Laws (`legislation`) and regulations (`regulation`), in CSL's types. */
+export const LEGAL_TYPES = new Set(['legislation', 'regulation']);
 
 /** @param {CslItem} item */
 export const yearOf = (item) => /** @type {{ 'date-parts'?: number[][] } | undefined} */ (item.issued)?.['date-parts']?.[0]?.[0];
