@@ -100,6 +100,7 @@ function withoutRepeatedYear(nodes, item) {
  */
 export function formatReferences(items, lang, { secondary = [] } = {}) {
   const all = new Map(localize(items, lang).map((item) => [item.id, item]));
+  if (all.size !== items.length) throw new Error('build/references: two references have the same id');
   for (const id of secondary) if (!all.has(id)) throw new Error(`build/references: no reference "${id}"`);
   const listed = [...all.values()].filter((item) => !secondary.includes(item.id));
   const engine = engineFor(listed, lang);
