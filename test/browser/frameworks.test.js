@@ -50,7 +50,7 @@ const fieldButtons = (el) => headerButtons(el).map((b) => b.id.slice(2));
 // The check, answered as a person would (as test/browser/check.test.js does).
 const answerOf = (el) => {
   const legend = shadow(el, 'legend').textContent;
-  return CONTENT.check.find((v) => legend.includes(v.case[el.shownLang])).answer;
+  return CONTENT.cases.find((v) => legend.includes(v.case[el.shownLang])).answer;
 };
 const press = async (el, selector) => {
   shadow(el, selector).click();
@@ -218,8 +218,8 @@ for (const framework of FRAMEWORKS) {
       it("<pekso-check count={'many'}> asks every case, the default, and warns", async () => {
         const { el } = await mount('pekso-check', { lang: 'en', count: 'many' });
         expectRendered(el);
-        expect(el.max).to.equal(CONTENT.check.length);
-        expect(shadow(el, '.progress').textContent).to.equal(`Case 1 of ${CONTENT.check.length}`);
+        expect(el.max).to.equal(CONTENT.cases.length);
+        expect(shadow(el, '.progress').textContent).to.equal(`Case 1 of ${CONTENT.cases.length}`);
         const warnings = warningsAbout('pekso-check', /count/, /many/);
         expect(warnings, `a warning about count among ${JSON.stringify(page.warnings)}`).to.have.length(1);
         expect(warnings[0], 'the valid values').to.match(/\d/);
