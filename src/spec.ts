@@ -27,13 +27,13 @@ export type Tag = (typeof TAGS)[number];
  * bundle that carries it (dist/pekso-<bundle>.<lang>.js).
  */
 export const ELEMENTS = {
-  'pekso-fields': { document: 'accordion', items: ['intro', 'fields', 'glossary', 'references'], bundle: 'accordion' },
+  'pekso-fields': { document: 'accordion', items: ['intro', 'methods', 'fields', 'glossary', 'references'], bundle: 'accordion' },
   'pekso-field-card': { document: 'accordion', items: ['field'], bundle: 'accordion' },
   'pekso-check': { document: 'check', items: ['fields'], bundle: 'check' },
 } as const;
 
 /** The teaching frame around the fields of <pekso-fields>: accordion items of their own, each with a boolean attribute of its name. */
-export const FRAME_SECTIONS = ['intro', 'glossary', 'references'] as const;
+export const FRAME_SECTIONS = ['intro', 'methods', 'glossary', 'references'] as const;
 export type FrameSection = (typeof FRAME_SECTIONS)[number];
 
 /** Built-in colour schemes. Without one, the widget takes the page's font and colours. */
@@ -111,7 +111,7 @@ export const ATTRIBUTES = [
   },
   {
     name: 'open', tags: ['pekso-fields'], type: 'list', values: 'items', default: null, option: 'open',
-    doc: 'The fields (or `intro`, `glossary`, `references`) open at start, comma-separated. Setting it later opens exactly these.',
+    doc: 'The fields (or `intro`, `methods`, `glossary`, `references`) open at start, comma-separated. Setting it later opens exactly these.',
     defaultDoc: 'none',
     label: 'Open at start',
   },
@@ -119,6 +119,11 @@ export const ATTRIBUTES = [
     name: 'intro', tags: ['pekso-fields'], type: 'boolean', default: true,
     doc: 'The short introduction before the fields: social functioning, clients, levels of practice, ethics.',
     label: 'Introduction',
+  },
+  {
+    name: 'methods', tags: ['pekso-fields'], type: 'boolean', default: true,
+    doc: 'The short section that tells fields of practice (methods) apart from settings (hospital, school, court…).',
+    label: 'Methods and settings',
   },
   {
     name: 'glossary', tags: ['pekso-fields'], type: 'boolean', default: true,
@@ -242,6 +247,7 @@ export const PARTS = [
   { name: 'references', tags: ['pekso-fields'], doc: "the reference list, in the references' panel" },
   { name: 'citation', tags: ['pekso-fields'], doc: 'the citation of the widget' },
   { name: 'copy', tags: ['pekso-fields'], doc: 'the button that copies the citation' },
+  { name: 'exports', tags: ['pekso-fields'], doc: "the widget's citation as RIS and BibTeX, to download for a reference manager" },
   { name: 'toggle-all', tags: ['pekso-fields'], doc: 'the "show all / hide all" button' },
   { name: 'notice', tags: ['pekso-field-card'], doc: "the message shown when the card's `field` is not a field id" },
   { name: 'title', tags: ['pekso-check'], doc: "the check's heading" },

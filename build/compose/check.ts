@@ -5,15 +5,22 @@
  * still test themselves. Each case belongs to the item of its field, so a page's `fields`
  * choose them as they choose an accordion's items.
  */
-import type { Vignette } from '../content/types.ts';
-import { citeShort, uiText, withNote, type RenderContext } from './field.ts';
 import type { TreeElement } from '../../src/markup/tree.ts';
+import type { Vignette } from '../content/types.ts';
 import { el } from './nodes.ts';
+import { citations } from './references.ts';
+import { inline, uiText, type RenderContext } from './text.ts';
 
-/** Why a case is its field, with the citations its accuracy rests on. */
+/**
+ * Why a case is its field, with the citations its accuracy rests on, before its full stop.
+ * Its terms keep their marks (`_term_`): the element sets them in italics as the static page does.
+ */
 export function vignetteWhy(context: RenderContext, vignette: Vignette): string {
-  const refs = vignette.refs?.map((id) => citeShort(context, context.content.references.find((r) => r.id === id)!));
-  return withNote(vignette.why[context.lang], refs?.join('; '));
+  const note = citations(context, vignette.refs);
+  const why = vignette.why[context.lang];
+  if (!note) return why;
+  const [, body, stop] = /^([\s\S]*?)([.!?]?)$/.exec(why)!;
+  return `${body} (${note})${stop}`;
 }
 
 /** The check's static markup: its heading and introduction, the questions, and the answers after them. */
@@ -24,10 +31,10 @@ export function checkDocument(context: RenderContext): TreeElement[] {
   return [
     el('h', undefined, [uiText(context, 'checkTitle')], { depth: 0 }),
     el('p', undefined, [uiText(context, 'checkIntro')]),
-    el('ol', { class: 'questions' }, cases.map((v) => el('li', undefined, [`${v.case[context.lang]} ${uiText(context, 'checkQuestion')}`], { item: v.answer }))),
+    el('ol', { class: 'questions' }, cases.map((v) => el('li', undefined, [...inline(context, v.case[context.lang]), ` ${uiText(context, 'checkQuestion')}`], { item: v.answer }))),
     el('details', undefined, [
       el('summary', undefined, [uiText(context, 'checkAnswers')]),
-      el('ol', { class: 'answers' }, cases.map((v) => el('li', undefined, [`${name(v.answer)}. ${vignetteWhy(context, v)}`], { item: v.answer }))),
+      el('ol', { class: 'answers' }, cases.map((v) => el('li', undefined, [`${name(v.answer)}. `, ...inline(context, vignetteWhy(context, v))], { item: v.answer }))),
     ]),
   ];
 }

@@ -1,25 +1,36 @@
 /**
- * The teaching frame around the fields, described once like the fields (render/field.ts):
- * the introduction, the glossary, and the reference list with how to cite the widget.
+ * The teaching frame around the fields, described once like the fields (field.ts): the
+ * sections made of blocks (the introduction; methods and settings), the
+ * glossary, and the reference list with how to cite the widget.
  */
-import type { Content, IntroBlock, Lang, Reference } from '../content/types.ts';
-import type { FrameSection } from '../../src/spec.ts';
-import { apa, citeShort, uiText, withNote, type RenderContext } from './field.ts';
 import type { TreeNode } from '../../src/markup/tree.ts';
+import type { FrameSection } from '../../src/spec.ts';
+import { OURS } from '../content/links.mjs';
+import type { Block } from '../content/types.ts';
 import { el } from './nodes.ts';
+import { citations, referencesOf, widgetCitation } from './references.ts';
+import { inline, uiText, withNote, type RenderContext } from './text.ts';
 
-const refById = (content: Content, id: string): Reference => content.references.find((r) => r.id === id)!;
+/** The version and year the widget's citation names. */
+export interface WidgetRelease {
+  version: string;
+  year: number;
+}
 
-/** `text` with its APA in-text citations, "(Author, year; Author, year)", before its full stop. */
-const cited = (context: RenderContext, text: string, refs: readonly string[] | undefined): string =>
-  withNote(text, refs?.map((id) => citeShort(context, refById(context.content, id))).join('; '));
-
-function intro(context: RenderContext): TreeNode[] {
-  return context.content.intro.map((block: IntroBlock) =>
-    'levels' in block
-      ? el('ul', { class: 'levels' }, block.levels.map((entry) => el('li', undefined, [entry.text[context.lang]])))
-      : el('p', undefined, [cited(context, block.text[context.lang], block.refs)])
-  );
+/**
+ * A section's blocks: paragraphs with what they rest on or quote (APA in-text citations,
+ * pinpointed where they quote) or marked as ours; lists, whose mark as ours, when they are,
+ * follows their last item.
+ */
+function blocks(context: RenderContext, list: readonly Block[]): TreeNode[] {
+  const note = (block: Block) => (block.from === OURS ? uiText(context, 'added') : citations(context, block.refs, 'quotes' in block ? block.quotes : undefined));
+  const items = (texts: readonly string[], block: Block, className?: string) =>
+    el('ul', className ? { class: className } : undefined, texts.map((text, i) => el('li', undefined, i === texts.length - 1 ? withNote(inline(context, text), note(block)) : inline(context, text))));
+  return list.map((block) => {
+    if ('levels' in block) return items(block.levels.map((entry) => entry.text[context.lang]), block, 'levels');
+    if ('list' in block) return items(block.list.map((item) => item[context.lang]), block);
+    return el('p', undefined, withNote(inline(context, block.text[context.lang]), note(block)));
+  });
 }
 
 function glossary(context: RenderContext): TreeNode[] {
@@ -28,46 +39,43 @@ function glossary(context: RenderContext): TreeNode[] {
       'dl',
       { class: 'glossary' },
       context.content.glossary.flatMap((entry) => [
-        el('dt', undefined, [entry.term[context.lang]]),
-        el('dd', undefined, [cited(context, entry.definition[context.lang], entry.refs)]),
+        el('dt', undefined, inline(context, entry.term[context.lang])),
+        el('dd', undefined, withNote(inline(context, entry.definition[context.lang]), citations(context, entry.refs, entry.quotes))),
       ])
     ),
   ];
 }
 
-/** APA 7 order: by author (or the title when there is none), then year, undated first, then title. */
-const sortKey = (ref: Reference): string => `${ref.author ?? ref.title} ${String(ref.year ?? 0).padStart(4, '0')} ${ref.title}`.toLocaleLowerCase('id');
+/** A live link that downloads `text` as `file`, for a reference manager. */
+const download = (label: string, file: string, type: string, text: string) =>
+  el('a', { href: `data:${type};charset=utf-8,${encodeURIComponent(text)}`, download: file }, [label]);
 
 /**
- * Every reference once, in APA 7 order, then how to cite the widget. The citation ends with
- * the page it is on, where that is known (`page-url`), and live, a button copies it.
+ * Every reference the content cites, once, in APA 7 order (laws by year), then how to cite
+ * the widget: the citation, which ends with the page it is on where that is known
+ * (`page-url`), and live, a button that copies it and its RIS and BibTeX, to download or,
+ * where a page forbids downloads, to copy from the text shown.
  */
-function references(context: RenderContext, { version, year }: WidgetRelease): TreeNode[] {
-  const sorted = [...context.content.references].sort((a, b) => sortKey(a).localeCompare(sortKey(b), 'id'));
+function references(context: RenderContext, release: WidgetRelease): TreeNode[] {
+  const widget = widgetCitation(context, release);
   return [
-    el('ul', { class: 'references', part: 'references' }, sorted.map((ref) => el('li', undefined, apa(context, ref)))),
+    el('ul', { class: 'references', part: 'references' }, referencesOf(context).bibliography.map((entry) => el('li', undefined, entry.nodes as TreeNode[]))),
     el('h', { class: 'label', part: 'label' }, [uiText(context, 'citeHeading')], { depth: 1 }),
-    el('p', { class: 'citation', part: 'citation' }, [
-      `${uiText(context, 'citeAuthor')}. (${year}). `,
-      el('cite', undefined, [uiText(context, 'title')]),
-      ` ${uiText(context, 'citeDetails', { version })}`,
-      el('page-url', undefined, []),
-    ]),
+    el('p', { class: 'citation', part: 'citation' }, [...widget.nodes, el('page-url', undefined, [])]),
     el('button', { class: 'copy', part: 'copy', type: 'button' }, [uiText(context, 'copy')], { live: true }),
     el('p', { class: 'copy-status', role: 'status' }, [], { live: true }),
+    el('details', { class: 'exports', part: 'exports' }, [
+      el('summary', undefined, [uiText(context, 'exportsSummary')]),
+      el('p', undefined, [download(uiText(context, 'downloadRis'), 'pekso.ris', 'application/x-research-info-systems', widget.ris)]),
+      el('pre', undefined, [widget.ris]),
+      el('p', undefined, [download(uiText(context, 'downloadBibtex'), 'pekso.bib', 'application/x-bibtex', widget.bibtex)]),
+      el('pre', undefined, [widget.bibtex]),
+    ], { live: true }),
   ];
-}
-
-/** The version and year the widget's citation names. */
-export interface WidgetRelease {
-  version: string;
-  year: number;
 }
 
 /** A frame section as an accordion item: its name, summary line and panel text. */
 export function frameItem(context: RenderContext, id: FrameSection, release: WidgetRelease) {
-  const body = id === 'intro' ? intro(context) : id === 'glossary' ? glossary(context) : references(context, release);
+  const body = id === 'glossary' ? glossary(context) : id === 'references' ? references(context, release) : blocks(context, context.content[id as 'intro' | 'methods']);
   return { id, name: uiText(context, `${id}Name`), summary: uiText(context, `${id}Summary`), body };
 }
-
-export type { Lang };

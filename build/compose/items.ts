@@ -9,9 +9,10 @@ import type { Content } from '../content/types.ts';
 import { ELEMENTS, type FrameSection } from '../../src/spec.ts';
 import { anchorId } from '../../src/markup/ids.ts';
 import type { TreeElement, TreeNode } from '../../src/markup/tree.ts';
-import { fieldBody, uiText, type RenderContext } from './field.ts';
+import { fieldBody } from './field.ts';
 import { frameItem, type WidgetRelease } from './frame.ts';
 import { el } from './nodes.ts';
+import { uiText, type RenderContext } from './text.ts';
 
 export type { WidgetRelease };
 

@@ -8,10 +8,18 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** @typedef {'id' | 'en'} Lang */
+/** @typedef {string} Lang A language code of the content: `id`, `en`. */
 
-/** The project's languages and the CSL locales that write them. */
-export const LOCALES = /** @type {const} */ ({ id: 'id-ID', en: 'en-GB' });
+/** The CSL locales kept in csl/ (citeproc also loads en-US, the base of every other). */
+const KEPT = ['id-ID', 'en-GB', 'en-US'];
+
+/**
+ * The CSL locale that writes `lang`: the one the content names for it (languages.yaml,
+ * `csl`), when csl/ has it; else British English, so that a new language builds before its
+ * locale is copied in.
+ * @param {Lang} lang @param {string} [named]
+ */
+export const localeOf = (lang, named) => (named && KEPT.includes(named) ? named : { id: 'id-ID' }[lang] ?? 'en-GB');
 
 const read = (/** @type {string} */ name) => readFileSync(join(import.meta.dirname, 'csl', name), 'utf8');
 
@@ -34,7 +42,7 @@ function patch(text, from, to, why) {
  */
 export function style(lang) {
   const apa = read('apa.csl');
-  if (lang !== 'id') return apa;
+  if (localeOf(lang) !== 'id-ID') return apa;
   const dayFirst = patch(
     apa,
     '      <date-part name="month"/>\n      <date-part name="day" prefix=" "/>',
@@ -56,6 +64,6 @@ export function style(lang) {
  * @param {string} tag
  */
 export function locale(tag) {
-  if (![...Object.values(LOCALES), 'en-US'].includes(tag)) throw new Error(`build/references: no CSL locale ${tag}`);
+  if (!KEPT.includes(tag)) throw new Error(`build/references: no CSL locale ${tag}`);
   return read(`locales-${tag}.xml`);
 }

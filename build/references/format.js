@@ -9,7 +9,7 @@
  * and "as cited in".
  */
 import CSL from 'citeproc';
-import { LOCALES, locale, style } from './csl.js';
+import { locale, localeOf, style } from './csl.js';
 import { LEGAL_TYPES, lawsByYear, yearOf } from './laws.js';
 import { localize } from './localize.js';
 import { FORMAT, textOf, tidy, toNodes } from './tree.js';
@@ -40,6 +40,12 @@ const CITED_IN = { en: 'as cited in' };
  * @param {CslItem} item @param {Lang} lang @returns {CslItem}
  */
 function forCiteproc(item, lang) {
+  if (LEGAL_TYPES.has(item.type)) {
+    // apa.csl writes a law's number as the United States' "Pub. L. No. 40"; an Indonesian
+    // law's title says its number ("Undang-Undang Nomor 40 Tahun 2004"), so it is not given.
+    const { number: _number, ...rest } = item;
+    return rest;
+  }
   if (lang === 'id' && /^\d+$/.test(String(item.edition ?? ''))) return { ...item, edition: `Edisi ke-${item.edition}` };
   return item;
 }
@@ -47,12 +53,12 @@ function forCiteproc(item, lang) {
 /**
  * A citeproc engine for `lang` with `items` registered (registering all of them first is
  * what makes its disambiguation see every one).
- * @param {readonly CslItem[]} items @param {Lang} lang
+ * @param {readonly CslItem[]} items @param {Lang} lang @param {string} [named] the CSL locale the content names
  */
-function engineFor(items, lang) {
+function engineFor(items, lang, named = undefined) {
   const byId = new Map(items.map((item) => [item.id, forCiteproc(item, lang)]));
   const sys = { retrieveLocale: locale, retrieveItem: (/** @type {string} */ id) => byId.get(id) };
-  const engine = new CSL.Engine(sys, style(lang), LOCALES[lang], true);
+  const engine = new CSL.Engine(sys, style(lang), localeOf(lang, named), true);
   engine.opt.development_extensions.wrap_url_and_doi = true;
   engine.setOutputFormat(FORMAT);
   engine.updateItems([...byId.keys()]);
@@ -95,15 +101,15 @@ function withoutRepeatedYear(nodes, item) {
  *
  * @param {readonly CslItem[]} items CSL-JSON; a value may be `{ id, en }` (see localize.js)
  * @param {Lang} lang
- * @param {{ secondary?: readonly string[] }} [options]
+ * @param {{ secondary?: readonly string[], locale?: string }} [options] `locale`: the CSL locale the content names for `lang`
  * @returns {References}
  */
-export function formatReferences(items, lang, { secondary = [] } = {}) {
+export function formatReferences(items, lang, { secondary = [], locale = undefined } = {}) {
   const all = new Map(localize(items, lang).map((item) => [item.id, item]));
   if (all.size !== items.length) throw new Error('build/references: two references have the same id');
   for (const id of secondary) if (!all.has(id)) throw new Error(`build/references: no reference "${id}"`);
   const listed = [...all.values()].filter((item) => !secondary.includes(item.id));
-  const engine = engineFor(listed, lang);
+  const engine = engineFor(listed, lang, locale);
 
   const [{ entry_ids: ids }, entries] = engine.makeBibliography();
   const item = (/** @type {string} */ id) => /** @type {CslItem} */ (all.get(id));
@@ -116,7 +122,7 @@ export function formatReferences(items, lang, { secondary = [] } = {}) {
   // A secondary work is cited from an engine of its own, so nothing in the list changes it.
   const engineOf = (/** @type {string} */ id) => {
     if (!secondary.includes(id)) return engine;
-    if (!alone.has(id)) alone.set(id, engineFor([item(id)], lang));
+    if (!alone.has(id)) alone.set(id, engineFor([item(id)], lang, locale));
     return alone.get(id);
   };
   const short = (/** @type {string} */ id) => {

@@ -1,11 +1,12 @@
 /**
- * Laws and regulations in the order they were made.
+ * Laws and regulations of one kind in the order they were made.
  *
  * APA sorts a legal reference by its title, as text, so "Undang-Undang Nomor 11 Tahun 2012"
  * comes before "Undang-Undang Nomor 8 Tahun 2016" ("1" before "8"), and a reader of an
- * Indonesian list looks for laws by when they were enacted. So after citeproc, the legal
- * entries are put in order of year, then number, in the places APA gave legal entries;
- * every other entry stays exactly where APA put it.
+ * Indonesian list looks for laws by when they were enacted. So after citeproc, the entries
+ * of each kind of instrument (the title before "Nomor": "Undang-Undang", "Peraturan Menteri
+ * Sosial") are put in order of year, then number, in the places APA gave that kind, which
+ * its alphabetical order keeps together; every other entry stays exactly where APA put it.
  */
 
 /** @typedef {import('./localize.js').CslItem} CslItem */
@@ -31,11 +32,22 @@ function numberOf(item) {
  * @param {readonly E[]} entries @param {(id: string) => CslItem} item @returns {E[]}
  */
 export function lawsByYear(entries, item) {
-  const isLegal = (/** @type {E} */ entry) => LEGAL_TYPES.has(item(entry.id).type);
+  /** The kind of a legal entry (its title before "Nomor"), or undefined for any other entry. */
+  const kindOf = (/** @type {E} */ entry) => (LEGAL_TYPES.has(item(entry.id).type) ? String(item(entry.id).title ?? '').split(/\s+(?:Nomor|No\.)\s/i)[0] : undefined);
   const key = (/** @type {E} */ entry) => [Number(yearOf(item(entry.id)) ?? 0), numberOf(item(entry.id))];
-  const laws = entries.filter(isLegal).sort((a, b) => {
+  const byYear = (/** @type {E} */ a, /** @type {E} */ b) => {
     const [ka, kb] = [key(a), key(b)];
     return ka[0] - kb[0] || ka[1] - kb[1];
+  };
+  /** @type {Map<string, E[]>} */
+  const kinds = new Map();
+  for (const entry of entries) {
+    const kind = kindOf(entry);
+    if (kind !== undefined) kinds.set(kind, [...(kinds.get(kind) ?? []), entry]);
+  }
+  for (const list of kinds.values()) list.sort(byYear);
+  return entries.map((entry) => {
+    const kind = kindOf(entry);
+    return kind === undefined ? entry : /** @type {E} */ (kinds.get(kind)?.shift());
   });
-  return entries.map((entry) => (isLegal(entry) ? /** @type {E} */ (laws.shift()) : entry));
 }

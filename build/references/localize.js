@@ -13,7 +13,8 @@ const isTranslated = (value) =>
   typeof value === 'object' &&
   value !== null &&
   !Array.isArray(value) &&
-  Object.keys(value).sort().join() === 'en,id' &&
+  Object.keys(value).length > 0 &&
+  Object.keys(value).every((key) => /^[a-z]{2,3}$/.test(key)) &&
   Object.values(value).every((text) => typeof text === 'string');
 
 /**

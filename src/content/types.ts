@@ -14,6 +14,10 @@ export interface Language {
   /** The language's name in itself: "Bahasa Indonesia", "English". */
   name: string;
   dir: 'ltr' | 'rtl';
+  /** The language of the terms marked in its texts (`_term_`, set in italics). */
+  terms?: Lang;
+  /** The CSL locale its references are formatted in (build only). */
+  csl?: string;
 }
 
 export type Level = 'micro' | 'mezzo' | 'macro' | 'all';

@@ -15,12 +15,12 @@
  * (but details and summary, which sit outside headings for that reason); `button`, only in
  * live nodes and live items; and `page-url`, the address of the page the widget is on.
  */
-export type TreeTag = 'div' | 'p' | 'ul' | 'ol' | 'li' | 'dl' | 'dt' | 'dd' | 'a' | 'i' | 'cite' | 'details' | 'summary' | 'button' | 'span' | 'h' | 'page-url';
+export type TreeTag = 'div' | 'p' | 'ul' | 'ol' | 'li' | 'dl' | 'dt' | 'dd' | 'a' | 'i' | 'cite' | 'pre' | 'details' | 'summary' | 'button' | 'span' | 'h' | 'page-url';
 
 export interface TreeElement {
   /** Absent: a fragment, written as its children alone. */
   tag?: TreeTag;
-  /** class, lang, dir, id, href (an in-page `#fragment` only), role, aria-*, hidden. */
+  /** class, lang, dir, id, href (an in-page `#fragment`, a reference's http(s) address, a live download's `data:`), role, aria-*, hidden, download. */
   attrs?: Readonly<Record<string, string>>;
   /** Its styling part: written as `part` live, and named by `hidden`. */
   part?: string;
