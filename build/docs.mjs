@@ -1,9 +1,11 @@
-// The documentation's tables of settings, generated from the spec (src/spec.ts) and the
-// content's languages and fields: the README's attribute tables (between
-// <!-- attributes:TAG --> and <!-- /attributes -->) and the embedding guide's query
-// parameters (<!-- query:TAG --> … <!-- /query -->), and the WordPress readme's settings
-// (<!-- settings --> … <!-- /settings -->). `node --import tsx build/docs.mjs --write`
-// rewrites them in place; test/node/readme.test.mjs fails when they are out of date.
+// The documentation's tables, generated from the spec (src/spec.ts) and the content's
+// languages and fields: the README's attribute tables (between <!-- attributes:TAG --> and
+// <!-- /attributes -->) and its tables of events, parts and custom properties
+// (<!-- generated:NAME --> … <!-- /generated -->), the embedding guide's query parameters
+// (<!-- query:TAG --> … <!-- /query -->, and <!-- generated:embed-parameters -->), and the
+// WordPress readme's settings (<!-- settings --> … <!-- /settings -->). `node --import tsx
+// build/docs.mjs --write` rewrites them in place; test/node/readme.test.mjs fails when they
+// are out of date.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { wordpressNamesOf } from '../src/attributes.ts';
@@ -27,7 +29,7 @@ function values(attribute, content, { listFields = false } = {}) {
     return attribute.type === 'list' ? `comma-separated, each one of ${ids}` : ids;
   }
   if (attribute.values === 'fields') return attribute.type === 'list' ? 'comma-separated field ids (the `id` of each file in `content/fields/`)' : 'a field id (the `id` of a file in `content/fields/`)';
-  if (attribute.values === 'items') return 'comma-separated field ids, and `intro`, `glossary`, `references`';
+  if (attribute.values === 'items') return `comma-separated field ids, and ${spec.FRAME_SECTIONS.map(code).join(', ')}`;
   if (attribute.type === 'boolean') return `on when present; ${spec.OFF_WORDS.map(code).join(', ')} (any case) turn it off`;
   if (attribute.type === 'text') return 'any text';
   if (attribute.type === 'integer') {
@@ -75,14 +77,31 @@ export function wordpressSettings(content = loadContent()) {
   }).join('\n\n');
 }
 
+const tags = (list) => list.map((tag) => `\`<${tag}>\``).join(', ');
+const table = (header, rows) => [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
+
+/** The generated tables that are not per element, by marker name. */
+const GENERATED = {
+  events: () => table(['Event', 'On', '`detail`', 'Notes'], spec.EVENTS.map((e) => [code(e.name), tags(e.tags), e.detail.startsWith('{') ? code(e.detail) : e.detail, e.doc])),
+  parts: () => table(['Part', 'On', 'What'], spec.PARTS.map((p) => [code(p.name), tags(p.tags), p.doc])),
+  'css-properties': () => table(['Property', 'What', 'Default'], spec.CSS_PROPERTIES.map((p) => [code(p.name), p.doc, p.default])),
+  'embed-parameters': () => table(['Parameter', 'What it does', 'Default'], spec.EMBED_PARAMETERS.map((p) => [code(p.name), `${p.doc}${'values' in p ? ` Values: ${p.values.map(code).join(', ')}.` : ''}`, 'default' in p ? code(p.default) : 'none'])),
+};
+const GENERATED_MARKERS = /<!-- generated:([\w-]+) -->\n[\s\S]*?<!-- \/generated -->/g;
+const withGenerated = (text) =>
+  text.replace(GENERATED_MARKERS, (_, name) => {
+    if (!GENERATED[name]) throw new Error(`build/docs.mjs: no generated table "${name}"`);
+    return `<!-- generated:${name} -->\n${GENERATED[name]()}\n<!-- /generated -->`;
+  });
+
 /** The README with every table regenerated. */
 export function readmeWithTables(readme = readFileSync(readmePath, 'utf8'), content = loadContent()) {
-  return readme.replace(MARKERS, (_, tag) => `<!-- attributes:${tag} -->\n${attributeTable(tag, content)}\n<!-- /attributes -->`);
+  return withGenerated(readme.replace(MARKERS, (_, tag) => `<!-- attributes:${tag} -->\n${attributeTable(tag, content)}\n<!-- /attributes -->`));
 }
 
 /** The embedding guide with every table regenerated. */
 export function guideWithTables(guide = readFileSync(guidePath, 'utf8'), content = loadContent()) {
-  return guide.replace(QUERY_MARKERS, (_, tag) => `<!-- query:${tag} -->\n${queryTable(tag, content)}\n<!-- /query -->`);
+  return withGenerated(guide.replace(QUERY_MARKERS, (_, tag) => `<!-- query:${tag} -->\n${queryTable(tag, content)}\n<!-- /query -->`));
 }
 
 /** The WordPress plugin's readme.txt with its settings regenerated. */

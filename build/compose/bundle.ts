@@ -30,7 +30,8 @@ export function bundledContent(content: Content, release: WidgetRelease, { bundl
   const keys = [...(accordion ? ACCORDION_UI : []), ...(check ? CHECK_UI : [])];
   const translated = (text: Readonly<Record<string, string>>) => Object.fromEntries(langs.map((lang) => [lang, text[lang]]));
   return {
-    languages: content.languages.filter((l) => langs.includes(l.code)),
+    // The CSL locale is the build's: the bundle carries what the elements read.
+    languages: content.languages.filter((l) => langs.includes(l.code)).map(({ csl: _csl, ...language }) => language),
     fields: content.fields.map((field) => item(field.id, accordion ? { level: field.level } : {})),
     frame: accordion ? views.get(langs[0])!.filter((v) => !content.fields.some((f) => f.id === v.id)).map((v) => item(v.id)) : [],
     cases: check

@@ -53,10 +53,19 @@ export function widgetItem(context: RenderContext, { version, year }: { version:
   };
 }
 
+type Citation = { nodes: TreeNode[]; ris: string; bibtex: string };
+const citationCache = new WeakMap<Content, Map<string, Citation>>();
+
 /** The widget's citation formatted as the reference list formats, and as RIS and BibTeX for reference managers. */
-export function widgetCitation(context: RenderContext, release: { version: string; year: number }) {
-  const item = widgetItem(context, release);
-  const locale = context.content.languages.find((l) => l.code === context.lang)?.csl;
-  const [entry] = formatReferences([item] as never, context.lang, { locale }).bibliography;
-  return { nodes: entry.nodes as TreeNode[], ris: ris([item] as never), bibtex: bibtex([item] as never) };
+export function widgetCitation(context: RenderContext, release: { version: string; year: number }): Citation {
+  if (!citationCache.has(context.content)) citationCache.set(context.content, new Map());
+  const langs = citationCache.get(context.content)!;
+  const key = `${context.lang}|${release.version}|${release.year}`;
+  if (!langs.has(key)) {
+    const item = widgetItem(context, release);
+    const locale = context.content.languages.find((l) => l.code === context.lang)?.csl;
+    const [entry] = formatReferences([item] as never, context.lang, { locale }).bibliography;
+    langs.set(key, { nodes: entry.nodes as TreeNode[], ris: ris([item] as never), bibtex: bibtex([item] as never) });
+  }
+  return langs.get(key)!;
 }

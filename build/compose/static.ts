@@ -21,13 +21,21 @@ export function widgetRelease(): WidgetRelease {
   return { version, year: new Date().getUTCFullYear() };
 }
 
-/** The documents of one language, by the name ELEMENTS gives them. */
-export function documents(content: Content, lang: string, release = widgetRelease()): Record<'accordion' | 'check', TreeElement> {
-  const context = { content, lang };
-  return {
-    accordion: staticRoot(content, lang, itemViews(context, release).map(staticItem)),
-    check: staticRoot(content, lang, checkDocument(context)),
-  };
+type Documents = Record<'accordion' | 'check', TreeElement>;
+const composed = new WeakMap<Content, Map<string, Documents>>();
+
+/** The documents of one language, by the name ELEMENTS gives them; composed once per content and language. */
+export function documents(content: Content, lang: string): Documents {
+  if (!composed.has(content)) composed.set(content, new Map());
+  const langs = composed.get(content)!;
+  if (!langs.has(lang)) {
+    const context = { content, lang };
+    langs.set(lang, {
+      accordion: staticRoot(content, lang, itemViews(context, widgetRelease()).map(staticItem)),
+      check: staticRoot(content, lang, checkDocument(context)),
+    });
+  }
+  return langs.get(lang)!;
 }
 
 /** An element's settings, checked as the element checks them: by attribute name, defaults filled in. */

@@ -12,11 +12,21 @@ import { terserOptions } from './terser-options.mjs';
 const PREFIX = 'pekso:content/';
 
 /**
+ * The content of `dir`, loaded once per build: every bundle of one rollup run shares it, so
+ * its references are formatted once per language (citeproc takes about a second each).
+ */
+const cache = new Map();
+function loaded(dir) {
+  if (!cache.has(dir)) cache.set(dir, loadContent(dir));
+  return cache.get(dir);
+}
+
+/**
  * A bundle's content as a module's source.
  * @param {{dir?: string, bundle?: import('../compose/bundle.ts').BundleName, langs?: readonly string[]}} [options]
  */
 export function contentModule({ dir = defaultContentDir, bundle = 'all', langs = undefined } = {}) {
-  const content = loadContent(dir);
+  const content = loaded(dir);
   const carried = langs ?? content.languages.map((l) => l.code);
   return `export default ${JSON.stringify(bundledContent(content, widgetRelease(), { bundle, langs: carried }))};`;
 }

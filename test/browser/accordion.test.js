@@ -61,6 +61,8 @@ describe('<pekso-fields> as an APG accordion', () => {
     expect(focused()).to.equal('b-groupwork');
     await sendKeys({ press: 'ArrowUp' });
     await sendKeys({ press: 'ArrowUp' });
+    expect(focused()).to.equal('b-methods');
+    await sendKeys({ press: 'ArrowUp' });
     expect(focused()).to.equal('b-intro');
     await sendKeys({ press: 'ArrowUp' });
     expect(focused()).to.equal('b-references', 'Up on the first header wraps to the last');

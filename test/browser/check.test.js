@@ -26,7 +26,7 @@ describe('<pekso-check>', () => {
   it('asks one case at a time, as a fieldset whose legend holds the case and the question, with a radio per field', async () => {
     const el = await fixture('<pekso-check lang="en" fields="casework,policy"></pekso-check>');
     expect(shadowAll(el, 'fieldset')).to.have.length(1);
-    expect(shadow(el, 'legend').textContent).to.contain('Which field of practice is this?').and.contain('Case 1 of');
+    expect(shadow(el, 'legend').textContent).to.contain(CONTENT.ui.checkQuestion.en).and.contain('Case 1 of');
     expect(shadowAll(el, 'input[type=radio]').map((r) => r.value)).to.deep.equal(['casework', 'policy']);
     expect(el.max).to.equal(CONTENT.cases.filter((v) => ['casework', 'policy'].includes(v.answer)).length);
     expect(shadow(el, 'h3').textContent).to.equal('Check Your Understanding');
@@ -77,7 +77,7 @@ describe('<pekso-check>', () => {
     expect(el.score).to.equal(2);
     const result = shadow(el, '.result');
     expect(el.shadowRoot.activeElement).to.equal(result);
-    expect(result.textContent).to.contain('Your score: 2 of 3 (67%). Passed: the pass mark is 60%.');
+    expect(result.textContent).to.contain('Your score: 2 out of 3 (67%). Passed: the pass mark is 60%.');
     expect(result.querySelectorAll('li')).to.have.length(1);
     await press(el, '.result .action');
     expect(el.score).to.equal(0);

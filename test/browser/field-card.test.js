@@ -1,5 +1,5 @@
 import { sendKeys } from '@web/test-runner-commands';
-import { captureWarnings, expect, fixture, recordToggles, shadow, shadowAll } from './helpers.js';
+import { captureWarnings, expect, fieldName, fixture, recordToggles, shadow, shadowAll } from './helpers.js';
 
 const cardButton = (el) => shadow(el, 'button');
 const cardPanel = (el) => shadow(el, '[part~="panel"]');
@@ -7,7 +7,7 @@ const cardPanel = (el) => shadow(el, '[part~="panel"]');
 describe('<pekso-field-card>', () => {
   it('shows one field, closed, with a heading holding a button that controls its panel', async () => {
     const el = await fixture('<pekso-field-card field="groupwork"></pekso-field-card>');
-    expect(shadow(el, '[part~="name"]').textContent.trim()).to.equal('Terapi Kelompok');
+    expect(shadow(el, '[part~="name"]').textContent.trim()).to.equal(fieldName('groupwork', 'id'));
     expect(shadowAll(el, '[part~="item"]')).to.have.length(1);
     const button = cardButton(el);
     expect(button.parentElement.tagName).to.equal('H3');

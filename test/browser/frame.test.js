@@ -7,16 +7,16 @@ import { CONTENT } from '../../dist/pekso-fields.js';
 const FIELD_IDS = CONTENT.fields.map((f) => f.id);
 
 describe('<pekso-fields> teaching frame', () => {
-  it('shows the introduction before the fields and the glossary and references after, all closed', async () => {
+  it('shows the introduction and the methods before the fields and the glossary and references after, all closed', async () => {
     const el = await fixture('<pekso-fields lang="en"></pekso-fields>');
-    expect(headerButtons(el, { frame: true }).map((b) => b.id.slice(2))).to.deep.equal(['intro', ...FIELD_IDS, 'glossary', 'references']);
+    expect(headerButtons(el, { frame: true }).map((b) => b.id.slice(2))).to.deep.equal(['intro', 'methods', ...FIELD_IDS, 'glossary', 'references']);
     expect(openIds(el)).to.deep.equal([]);
     await idle();
     expect(panelFor(el, 'intro').textContent).to.contain('social functioning');
   });
 
   it('switches each section off with its attribute, by the boolean rule', async () => {
-    const el = await fixture('<pekso-fields intro="off" glossary="false" references="no"></pekso-fields>');
+    const el = await fixture('<pekso-fields intro="off" methods="OFF" glossary="false" references="no"></pekso-fields>');
     expect(headerButtons(el, { frame: true }).map((b) => b.id.slice(2))).to.deep.equal(FIELD_IDS);
     el.setAttribute('glossary', '');
     await el.updateComplete;
@@ -25,7 +25,7 @@ describe('<pekso-fields> teaching frame', () => {
 
   it('follows the accordion keyboard pattern across the frame and the fields', async () => {
     const el = await fixture('<pekso-fields lang="en" fields="casework"></pekso-fields>');
-    buttonFor(el, 'intro').focus();
+    buttonFor(el, 'methods').focus();
     await sendKeys({ press: 'ArrowDown' });
     expect(el.shadowRoot.activeElement.id).to.equal('b-casework');
     await sendKeys({ press: 'End' });
@@ -52,10 +52,11 @@ describe('<pekso-fields> teaching frame', () => {
     const el = await fixture('<pekso-fields lang="en" open="references"></pekso-fields>');
     const items = [...panelFor(el, 'references').querySelectorAll('.references li')].map((li) => li.textContent);
     expect(new Set(items).size).to.equal(items.length);
-    const keys = items.map((t) => t.toLowerCase());
-    expect(keys).to.deep.equal([...keys].sort((a, b) => a.localeCompare(b, 'id')));
+    // APA's alphabetical order, but laws of one kind ("Undang-Undang Nomor …") by year (build/references/laws.js).
+    const keys = items.map((t) => t.toLowerCase().replace(/ nomor \d+.*? tahun (\d{4}).*/, ' $1'));
+    expect(keys).to.deep.equal([...keys].sort((a, b) => a.localeCompare(b, 'en')));
     const citation = shadow(el, '.citation').textContent;
-    expect(citation).to.match(/\(20\d\d\)\. Fields of Social Work Practice \(Version \d+\.\d+\.\d+\) \[Web widget\]\./);
+    expect(citation).to.match(/\(20\d\d\)\. Methods of social work practice \(Version \d+\.\d+\.\d+\) \[Computer software\]\./);
     expect(citation).to.contain(location.href.split('#')[0]);
   });
 
@@ -104,7 +105,7 @@ describe('<pekso-fields> teaching frame', () => {
 
   it('warns about an unknown section in `open`, naming the valid ones', async () => {
     const warnings = await captureWarnings(() => fixture('<pekso-fields open="appendix"></pekso-fields>'));
-    expect(warnings[0]).to.contain('open="appendix"').and.contain('intro, glossary, references, casework');
+    expect(warnings[0]).to.contain('open="appendix"').and.contain('intro, methods, glossary, references, casework');
   });
 });
 
@@ -113,6 +114,6 @@ describe('<pekso-field-card> related fields and references', () => {
     const el = await fixture('<pekso-field-card field="casework" lang="en" expanded></pekso-field-card>');
     const panel = shadow(el, '.panel');
     expect(panel.querySelectorAll('.related a[href^="#pekso-"]').length).to.be.at.least(1);
-    expect(panel.querySelector('.sources').textContent).to.contain('What the text rests on');
+    expect(panel.querySelector('.sources').textContent).to.contain('Based on:');
   });
 });

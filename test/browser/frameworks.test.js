@@ -174,14 +174,14 @@ for (const framework of FRAMEWORKS) {
         }
         // 2 of 3 is 67%: a pass at 50, where the default 80 would fail it.
         await answerAll(el, (i) => i === 0);
-        expect(shadow(el, '.result').textContent).to.contain('Your score: 2 of 3 (67%). Passed: the pass mark is 50%.');
+        expect(shadow(el, '.result').textContent).to.contain('Your score: 2 out of 3 (67%). Passed: the pass mark is 50%.');
         expect(events.filter((e) => e.type === 'pekso-complete').map((e) => e.detail)).to.deep.equal([{ score: 2, max: 3, percent: 67, passed: true }]);
         expectNoErrors();
         expect(page.warnings).to.deep.equal([]);
       });
 
       it('booleans: false, and the strings of the one boolean rule, are off', async () => {
-        const { el } = await mount('pekso-fields', { lang: 'en', intro: false, glossary: 'off', references: 'no', single: 'false' });
+        const { el } = await mount('pekso-fields', { lang: 'en', intro: false, methods: 'OFF', glossary: 'off', references: 'no', single: 'false' });
         expectRendered(el);
         expect(headerButtons(el, { frame: true }).map((b) => b.id.slice(2))).to.deep.equal(FIELD_IDS);
         expect(shadow(el, '[part~="toggle-all"]'), 'not single: "show all" is there').to.not.equal(null);

@@ -1,7 +1,7 @@
 // Shared test helpers: put markup on the page, reach into the shadow root, watch the
 // console, and run axe-core.
 import 'axe-core/axe.min.js';
-import '../../dist/pekso-fields.js';
+import { CONTENT } from '../../dist/pekso-fields.js';
 
 export { expect } from 'chai';
 
@@ -43,8 +43,11 @@ afterEach(() => {
 export const shadow = (element, selector) => element.shadowRoot.querySelector(selector);
 export const shadowAll = (element, selector) => [...element.shadowRoot.querySelectorAll(selector)];
 
-/** The sections of the teaching frame, which are accordion items like the fields. */
-export const FRAME_IDS = ['intro', 'glossary', 'references'];
+/** The teaching frame's sections, accordion items like the fields, as the bundle carries them. */
+export const FRAME_IDS = CONTENT.frame.map((section) => section.id);
+
+/** A field's name in `lang`, as the content gives it. */
+export const fieldName = (id, lang) => CONTENT.fields.find((f) => f.id === id).name[lang];
 const isField = (button) => !FRAME_IDS.includes(button.id.slice(2));
 
 /** The header buttons of the fields, in order (headerButtons(el, { frame: true }): every item's). */

@@ -39,9 +39,10 @@ function fixtureContent() {
   const dir = mkdtempSync(join(tmpdir(), 'pekso-fixture-'));
   cpSync(defaultContentDir, dir, { recursive: true });
   const langs = parse(readFileSync(join(dir, 'languages.yaml'), 'utf8')).map((l) => l.code);
-  for (const file of contentFiles(dir).filter((f) => f !== 'languages.yaml')) {
+  for (const file of contentFiles(dir).filter((f) => f !== 'languages.yaml' && !f.startsWith('sources/'))) {
     const path = join(dir, file);
-    writeFileSync(path, stringify(withNewLanguage(parse(readFileSync(path, 'utf8')), langs)));
+    const data = withNewLanguage(parse(readFileSync(path, 'utf8')), langs);
+    writeFileSync(path, file.endsWith('.json') ? JSON.stringify(data) : stringify(data));
   }
   const languages = parse(readFileSync(join(dir, 'languages.yaml'), 'utf8'));
   writeFileSync(join(dir, 'languages.yaml'), stringify([...languages, { code: NEW_LANG, name: 'Fixture (right to left)', dir: 'rtl' }]));

@@ -11,6 +11,7 @@ import puppeteer from 'puppeteer-core';
 import { findProgram } from '../../tools/test-programs.mjs';
 import { launchChromium } from '../../tools/chromium.mjs';
 import { loadContent } from '../../build/content/load.mjs';
+import { spec } from '../../build/spec.mjs';
 
 const content = loadContent();
 const folder = mkdtempSync(join(tmpdir(), 'pekso-attachment-'));
@@ -64,7 +65,8 @@ describe('the offline file, shared as an attachment', { timeout: 120_000 }, () =
     try {
       const { seen, requests, errors } = await openOffline(browser, file, { offline: true });
       assert.equal(seen.open, 1);
-      assert.equal(seen.names, content.fields.length + 3);
+      // Every field and every section of the frame (src/spec.ts, FRAME_SECTIONS).
+      assert.equal(seen.names, content.fields.length + spec.FRAME_SECTIONS.length);
       assert.match(seen.legend, /Kasus 1 dari/);
       assert.deepEqual(requests.filter(leavesTheDisk), []);
       assert.deepEqual(errors, []);

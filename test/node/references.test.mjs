@@ -43,13 +43,13 @@ describe('the reference list, APA 7', () => {
     id: [
       ['blog-bidang-praktik', '*Bidang pekerjaan sosial dalam prakteknya*. (t.t.). [Unggahan blog mata kuliah]. WordPress.com.'],
       ['ipspi-kode-etik', 'Ikatan Pekerja Sosial Profesional Indonesia. (t.t.). *Kode etik pekerja sosial Indonesia*.'],
-      ['uu-11-2009', 'Undang-Undang Nomor 11 Tahun 2009 tentang Kesejahteraan Sosial (2009).'],
+      ['permensos-30-huk-2011', 'Peraturan Menteri Sosial Nomor 30/HUK/2011 tentang Standar Nasional Pengasuhan Anak untuk Lembaga Kesejahteraan Sosial Anak (2011).'],
       ['blog-contoh', 'Rahmawati, D. (2021, 15 Maret). Pekerjaan sosial sekolah di masa pandemi. *Catatan Pekerja Sosial*. <https://example.org/2021/03/15/pekerjaan-sosial-sekolah/>'],
       ['rubin-babbie-2017', 'Rubin, A., & Babbie, E. R. (2017). *Research methods for social work* (Edisi ke-9). Cengage.'],
       ['suharto-analisis-kebijakan-publik', 'Suharto, E. (t.t.-a). *Analisis kebijakan publik*. Alfabeta.'],
       ['suharto-kebijakan-sosial', 'Suharto, E. (t.t.-b). *Kebijakan sosial sebagai kebijakan publik*. Alfabeta.'],
       ['pekso', 'Tim Pekso. (2025). *Pekso: Bidang-bidang praktik pekerjaan sosial* (Versi 0.1.0) [Perangkat lunak komputer]. <https://example.org/pekso/>'],
-      ['permensos-30-huk-2011', 'Peraturan Menteri Sosial Nomor 30/HUK/2011 tentang Standar Nasional Pengasuhan Anak untuk Lembaga Kesejahteraan Sosial Anak (2011).'],
+      ['uu-11-2009', 'Undang-Undang Nomor 11 Tahun 2009 tentang Kesejahteraan Sosial (2009).'],
       ['uu-11-2012', 'Undang-Undang Nomor 11 Tahun 2012 tentang Sistem Peradilan Pidana Anak (2012).'],
       ['uu-8-2016', 'Undang-Undang Nomor 8 Tahun 2016 tentang Penyandang Disabilitas (2016).'],
       ['uu-14-2019', 'Undang-Undang Nomor 14 Tahun 2019 tentang Pekerja Sosial (2019).'],
@@ -58,13 +58,13 @@ describe('the reference list, APA 7', () => {
     en: [
       ['blog-bidang-praktik', '*Bidang pekerjaan sosial dalam prakteknya*. (n.d.). [Course blog post]. WordPress.com.'],
       ['ipspi-kode-etik', 'Ikatan Pekerja Sosial Profesional Indonesia. (n.d.). *Kode etik pekerja sosial Indonesia*.'],
-      ['uu-11-2009', 'Undang-Undang Nomor 11 Tahun 2009 tentang Kesejahteraan Sosial (2009).'],
+      ['permensos-30-huk-2011', 'Peraturan Menteri Sosial Nomor 30/HUK/2011 tentang Standar Nasional Pengasuhan Anak untuk Lembaga Kesejahteraan Sosial Anak (2011).'],
       ['blog-contoh', 'Rahmawati, D. (2021, March 15). Pekerjaan sosial sekolah di masa pandemi. *Catatan Pekerja Sosial*. <https://example.org/2021/03/15/pekerjaan-sosial-sekolah/>'],
       ['rubin-babbie-2017', 'Rubin, A., & Babbie, E. R. (2017). *Research methods for social work* (9th ed.). Cengage.'],
       ['suharto-analisis-kebijakan-publik', 'Suharto, E. (n.d.-a). *Analisis kebijakan publik*. Alfabeta.'],
       ['suharto-kebijakan-sosial', 'Suharto, E. (n.d.-b). *Kebijakan sosial sebagai kebijakan publik*. Alfabeta.'],
       ['pekso', 'Tim Pekso. (2025). *Pekso: Fields of social work practice* (Version 0.1.0) [Computer software]. <https://example.org/pekso/>'],
-      ['permensos-30-huk-2011', 'Peraturan Menteri Sosial Nomor 30/HUK/2011 tentang Standar Nasional Pengasuhan Anak untuk Lembaga Kesejahteraan Sosial Anak (2011).'],
+      ['uu-11-2009', 'Undang-Undang Nomor 11 Tahun 2009 tentang Kesejahteraan Sosial (2009).'],
       ['uu-11-2012', 'Undang-Undang Nomor 11 Tahun 2012 tentang Sistem Peradilan Pidana Anak (2012).'],
       ['uu-8-2016', 'Undang-Undang Nomor 8 Tahun 2016 tentang Penyandang Disabilitas (2016).'],
       ['uu-14-2019', 'Undang-Undang Nomor 14 Tahun 2019 tentang Pekerja Sosial (2019).'],
@@ -105,16 +105,16 @@ describe('laws by year', () => {
   const legal = new Set(['legislation', 'regulation']);
   const typeOf = (id) => items.find((item) => item.id === id).type;
 
-  test('come in order of year, APA having sorted them by title', () => {
+  test('of one kind come in order of year, APA having sorted them by title', () => {
     for (const lang of LANGS) {
       const laws = refs[lang].bibliography.map((entry) => entry.id).filter((id) => legal.has(typeOf(id)));
-      assert.deepEqual(laws, ['uu-11-2009', 'permensos-30-huk-2011', 'uu-11-2012', 'uu-8-2016', 'uu-14-2019']);
+      assert.deepEqual(laws, ['permensos-30-huk-2011', 'uu-11-2009', 'uu-11-2012', 'uu-8-2016', 'uu-14-2019']);
     }
   });
 
-  test('take the places APA gave laws, and every other entry keeps its own', () => {
-    const apa = ['a', 'law-2016', 'b', 'law-2012', 'law-2012-8', 'c'];
-    const law = (year, number) => ({ type: 'legislation', title: `Peraturan Contoh Nomor ${number} Tahun ${year}`, issued: { 'date-parts': [[year]] } });
+  test('of one kind take the places APA gave that kind, and every other entry keeps its own', () => {
+    const apa = ['a', 'law-2016', 'b', 'law-2012', 'law-2012-8', 'c', 'other-2020', 'other-2001'];
+    const law = (year, number, kind = 'Peraturan Contoh') => ({ type: 'legislation', title: `${kind} Nomor ${number} Tahun ${year}`, issued: { 'date-parts': [[year]] } });
     const byId = {
       a: { type: 'book' },
       b: { type: 'book' },
@@ -122,9 +122,11 @@ describe('laws by year', () => {
       'law-2016': law(2016, 1),
       'law-2012': law(2012, 11),
       'law-2012-8': law(2012, 8),
+      'other-2020': law(2020, 2, 'Undang-Undang'),
+      'other-2001': law(2001, 9, 'Undang-Undang'),
     };
     const order = lawsByYear(apa.map((id) => ({ id })), (id) => ({ id, ...byId[id] })).map((entry) => entry.id);
-    assert.deepEqual(order, ['a', 'law-2012-8', 'b', 'law-2012', 'law-2016', 'c']);
+    assert.deepEqual(order, ['a', 'law-2012-8', 'b', 'law-2012', 'law-2016', 'c', 'other-2001', 'other-2020']);
   });
 });
 

@@ -111,16 +111,16 @@ export class PeksoCheck extends PeksoElement {
     const t = (key: string, vars?: Record<string, string | number>) => uiText(key, lang, vars);
     const question = this.#questions[this.#index];
     const answer = this.#answers[this.#index];
-    const print = html`<ol class="print">${this.#questions.map((v) => html`<li>${v.case[lang]} ${t('checkQuestion')}</li>`)}</ol>`;
+    const print = html`<ol class="print">${this.#questions.map((v) => html`<li>${this.#marked(v.case[lang])} ${t('checkQuestion')}</li>`)}</ol>`;
     const body = question
       ? html`<form @submit=${this.#handleCheck} @change=${this.#handleChange}>
           <fieldset class="case" part="case">
-            <legend tabindex="-1"><span class="progress">${t('checkProgress', { n: this.#index + 1, count: this.max })}</span> ${question.case[lang]} <strong>${t('checkQuestion')}</strong></legend>
+            <legend tabindex="-1"><span class="progress">${t('checkProgress', { n: this.#index + 1, count: this.max })}</span> ${this.#marked(question.case[lang])} <strong>${t('checkQuestion')}</strong></legend>
             ${this.#choices.map(
               (field) => html`<label class="choice" part="choice"><input type="radio" name="choice" .value=${field.id} .checked=${(answer?.choice ?? this.#picked) === field.id} ?disabled=${!!answer} />${field.name[lang]}</label>`
             )}
           </fieldset>
-          <p class="feedback" part="feedback" role="status">${this.#message}${answer ? this.#fieldLink(question.answer, lang) : nothing}</p>
+          <p class="feedback" part="feedback" role="status">${this.#marked(this.#message)}${answer ? this.#fieldLink(question.answer, lang) : nothing}</p>
           ${answer
             ? html`<button type="button" class="action next" part="action" @click=${this.#handleNext}>${t(this.#index + 1 < this.max ? 'checkNext' : 'checkFinish')}</button>`
             : html`<button class="action" part="action">${t('checkButton')}</button>`}
@@ -146,11 +146,17 @@ export class PeksoCheck extends PeksoElement {
       ${missed.length
         ? html`${this.#heading(t('checkMissed'), 1)}<ul>${missed.map((answer) => {
             const vignette = this.#questions.find((v) => v.id === answer.question)!;
-            return html`<li>${vignette.case[lang]} ${this.#fieldLink(vignette.answer, lang)}</li>`;
+            return html`<li>${this.#marked(vignette.case[lang])} ${this.#fieldLink(vignette.answer, lang)}</li>`;
           })}</ul>`
         : nothing}
       <button type="button" class="action" part="action" @click=${this.#handleRetry}>${t('checkRetry')}</button>
     </div>`;
+  }
+
+  /** `text` with its terms (`_term_`) in italics, in the language the content names for them. */
+  #marked(text: string) {
+    const terms = CONTENT.languages.find((l) => l.code === this.shownLang)?.terms;
+    return text.split(/_([^_]+)_/).map((part, i) => (i % 2 ? html`<i lang=${terms ?? nothing}>${part}</i>` : part));
   }
 
   /** A heading at the element's level (plus `depth`), made as DOM: its tag varies with the level. */
