@@ -3,8 +3,8 @@
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { ensurePrograms } from './tools/test-programs.mjs';
-import { countingReporter } from './tools/wtr-counting-reporter.mjs';
 import { defaultReporter } from '@web/test-runner';
+import { junitReporter } from '@web/test-runner-junit-reporter';
 import { buildFrameworkApps } from './test/frameworks/build.mjs';
 
 const { chromium, firefox } = ensurePrograms();
@@ -49,5 +49,6 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   // The React and Vue apps of test/browser/frameworks.test.js, built (esbuild) before any test runs.
   plugins: [forcedColorsCommand(), { name: 'pekso-framework-apps', serverStart: () => buildFrameworkApps() }],
-  reporters: [defaultReporter(), countingReporter()],
+  // The JUnit report is what npm test counts (tools/test-results.mjs); PEKSO_JUNIT names it.
+  reporters: [defaultReporter(), ...(process.env.PEKSO_JUNIT ? [junitReporter({ outputPath: process.env.PEKSO_JUNIT })] : [])],
 };

@@ -1,9 +1,11 @@
 // Runs Node test files with node:test's own runner and spec reporter, and counts the
-// results from its events (no parsing of text). `node --import tsx tools/run-node-tests.mjs FILE…`
-// ends with one "N passed, N failed, N skipped" line and fails when any test did.
+// results from its events (no parsing of text). `node --import tsx tools/run-node-tests.mjs
+// [--name=NAME] FILE…` ends with one "N passed, N failed, N skipped" line, writes the counts
+// to test-results/NAME.json (tools/test-results.mjs), and fails when any test did.
 import { run } from 'node:test';
 import { spec } from 'node:test/reporters';
 import { fileURLToPath } from 'node:url';
+import { summaryLine, writeCounts } from './test-results.mjs';
 
 /** Runs `files`; resolves to { passed, failed, skipped } over the tests (not the suites). */
 export function runNodeTests(files, { output = process.stdout } = {}) {
@@ -23,10 +25,11 @@ export function runNodeTests(files, { output = process.stdout } = {}) {
   return new Promise((resolve) => report.on('end', () => resolve(counts)));
 }
 
-export const summaryLine = ({ passed, failed, skipped }) => `${passed} passed, ${failed} failed, ${skipped} skipped`;
-
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const counts = await runNodeTests(process.argv.slice(2));
+  const args = process.argv.slice(2);
+  const name = args.find((a) => a.startsWith('--name='))?.slice('--name='.length);
+  const counts = await runNodeTests(args.filter((a) => !a.startsWith('--name=')));
+  if (name) writeCounts(name, counts);
   console.log(`\n${summaryLine(counts)}`);
   process.exitCode = counts.failed ? 1 : 0;
 }

@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { PropertiesOf } from '../../attributes.js';
 import { CONTENT, fieldById, fieldIds, langs, uiText } from '../../content/registry.js';
 import type { BundledCase, BundledItem } from '../../content/types.js';
@@ -156,7 +157,7 @@ export class PeksoCheck extends PeksoElement {
   /** `text` with its terms (`_term_`) in italics, in the language the content names for them. */
   #marked(text: string) {
     const terms = CONTENT.languages.find((l) => l.code === this.shownLang)?.terms;
-    return text.split(/_([^_]+)_/).map((part, i) => (i % 2 ? html`<i lang=${terms ?? nothing}>${part}</i>` : part));
+    return text.split(/_([^_]+)_/).map((part, i) => (i % 2 ? html`<i lang=${ifDefined(terms)}>${part}</i>` : part));
   }
 
   /** A heading at the element's level (plus `depth`), made as DOM: its tag varies with the level. */
