@@ -12,13 +12,6 @@ import { peksoSpec } from './build/rollup/spec.mjs';
 import { terserOptions } from './build/rollup/terser-options.mjs';
 import { ELEMENTS, TAGS } from './src/spec.ts';
 
-/**
- * Which `html` templates the template minifier takes: not those whose tag name is an
- * expression (lit/static-html's `<${tag}>`), which it cannot parse.
- */
-const shouldMinify = (template) =>
-  /html/i.test(template.tag ?? '') && !template.parts.some((part, i) => i < template.parts.length - 1 && /<\/?$/.test(part.text));
-
 // TypeScript is only transpiled here, by esbuild (with tsconfig.json's settings): `npm run
 // build:types` type-checks it as it writes the declarations, and `npm test` lints it.
 const ts = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' });
@@ -44,7 +37,7 @@ export function bundles({ contentDir = process.env.PEKSO_CONTENT_DIR || defaultC
       // The spec of the elements the entry defines (ELEMENTS' `bundle`); `all` and `classes` have every element.
       peksoSpec({ tags: TAGS.filter((tag) => ['all', 'classes'].includes(entry) || ELEMENTS[tag].bundle === entry) }),
       peksoContent({ dir: contentDir, langs: only }),
-      minifyHtmlLiterals({ include: ['src/**/*.ts'], failOnError: true, options: { shouldMinify } }),
+      minifyHtmlLiterals({ include: ['src/**/*.ts'], failOnError: true }),
       nodeResolve(),
       ts(),
       sizeReport(),

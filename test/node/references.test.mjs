@@ -2,9 +2,10 @@
 // by year, undated works told apart alike in the list and the citations, text that stays text,
 // and RIS and BibTeX that other parsers read back as the same references.
 //
-// The fixture is content/references.yaml by hand, plus what it lacks and the module must
-// handle: a dated blog post with a URL, and the widget as software. Those two are made up
-// (example.org), and stay in the fixture.
+// The fixture is a frozen, hand-made copy of an early content/references.json, plus what the
+// content lacks and the module must handle: a dated blog post with a URL, and the widget as
+// software. Those two are made up (example.org). Frozen, so that a content edit never moves
+// these expectations; the content's own references are checked in content-facts.test.mjs.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
@@ -15,8 +16,8 @@ import { lawsByYear } from '../../build/references/laws.js';
 
 const LANGS = /** @type {const} */ (['id', 'en']);
 const items = JSON.parse(readFileSync(new URL('./fixtures/references.csl.json', import.meta.url), 'utf8'));
-// content/references.yaml cites Suharto's paper through the course blog (`cites`): APA lists
-// only the blog.
+// A work known only through another (APA 7, 8.6): the fixture's Suharto paper, read only
+// through the course blog. APA lists only the blog.
 const secondary = ['suharto-teori-feminis'];
 const refs = { id: formatReferences(items, 'id', { secondary }), en: formatReferences(items, 'en', { secondary }) };
 

@@ -9,7 +9,7 @@ import { headerIndexForKey } from './keyboard.js';
 import { accordionStyles } from './styles.js';
 
 /**
- * What the accordion elements share: their items, as live copies (shared/item.ts) kept in
+ * What the accordion elements share: their items, as live copies (item.ts) kept in
  * step with the open state the subclass holds, and the events of an APG accordion, handled
  * at the root: a header button opens and closes its panel; Down, Up, Home and End move
  * between headers; find-in-page opens the panel it found text in; a related-field link
