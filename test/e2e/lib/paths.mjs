@@ -1,0 +1,22 @@
+// Everything the end-to-end suites take from the rest of the repository, in one place: the
+// build's outputs in dist/, the plugin's source folder, and the helpers in scripts/. When
+// those move, this is the file to re-point (the suites and the other lib/ files import
+// from here only).
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+export const DIST = join(ROOT, 'dist');
+/** What `npm run build` writes: the names stay when the sources move. */
+export const PLUGIN_ZIP = join(DIST, 'pekso-fields-wordpress.zip');
+export const EMBED_FILES = ['embed.html', 'pekso-page.css', 'pekso-fields.classic.js', 'pekso-embed.js'];
+/** The root's node_modules (dev dependencies such as scorm-again's runtime). */
+export const NODE_MODULES = join(ROOT, 'node_modules');
+
+// Helpers shared with npm test.
+export { launchChromium } from '../../../scripts/chromium.mjs';
+export { loadContent } from '../../../scripts/content.mjs';
+export { renderStaticHtml } from '../../../scripts/render.mjs';
+export { serve } from '../../../scripts/serve.mjs';
+export { DEBIAN_PACKAGES } from '../../../scripts/debian-packages.mjs';
+export { findProgram } from '../../../scripts/test-programs.mjs';
