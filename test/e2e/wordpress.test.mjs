@@ -651,7 +651,8 @@ function wordpressSuite(version) {
           const assets = [...visit_.html.matchAll(/<(?:script|link)\b[^>]*\b(?:src|href)=["']([^"']*pekso[^"']*)["']/g)].map((m) => m[1]);
           const inline = [...visit_.html.matchAll(/<(script|style)\b[^>]*\bid=["']([^"']*pekso[^"']*)["']/g)].map((m) => m[2]);
           await visit_.page.close();
-          assert.deepEqual([...assets, ...inline], [], 'pekso assets on a page without a widget');
+          const found = [...assets, ...inline];
+          assert.deepEqual(found, [], `pekso assets on a page without a widget: ${found.join(', ')}`);
         } finally {
           await wp.php(`switch_theme(${JSON.stringify(block)}); return get_stylesheet();`);
         }
