@@ -9,16 +9,12 @@ import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { unzipSync } from 'fflate';
 import xapiValidation from 'xapi-validation';
-import { loadContent } from '../../scripts/content.mjs';
-import { serve } from '../../scripts/serve.mjs';
-import { launchChromium, waitFor } from './lib/lms-browser.mjs';
+import { DIST as dist, EMBED_FILES, NODE_MODULES, loadContent, serve } from './lib/paths.mjs';
+import { answerAll, launchChromium, waitFor } from './lib/lms-browser.mjs';
 
 const validateStatement = /** @type {any} */ (xapiValidation).default ?? xapiValidation;
-const repo = fileURLToPath(new URL('../../', import.meta.url));
-const dist = join(repo, 'dist');
 const content = loadContent();
 const PASS_MARK = 80;
 
@@ -35,7 +31,7 @@ before(async () => {
       writeFileSync(join(dir, folder, name), data);
     }
   }
-  writeFileSync(join(dir, 'scorm-again.js'), readFileSync(join(repo, 'node_modules/scorm-again/dist/scorm12.js')));
+  writeFileSync(join(dir, 'scorm-again.js'), readFileSync(join(NODE_MODULES, 'scorm-again/dist/scorm12.js')));
   // The LMS page: scorm-again's SCORM 1.2 runtime as window.API, recording every call.
   writeFileSync(join(dir, 'scorm-again-lms.html'), `<!doctype html><title>LMS</title><script src="scorm-again.js"></script>
     <script>
@@ -62,29 +58,6 @@ async function newTab() {
   page.on('console', (m) => ['error', 'warn', 'warning'].includes(m.type()) && !m.text().startsWith('Failed to load resource') && problems.push(m.text()));
   page.on('pageerror', (e) => problems.push(e.message));
   return { page, problems };
-}
-
-/**
- * Answers every case of the check in `frame`, right unless `wrong(i)` says otherwise, by
- * clicking as a learner does: a radio button, Check, then Next.
- */
-async function answerAll(frame, wrong = (/** @type {number} */ _i) => false) {
-  await frame.waitForFunction(() => document.querySelector('pekso-check')?.shadowRoot?.querySelector('legend'));
-  const total = await frame.evaluate(() => /** @type {any} */ (document.querySelector('pekso-check')).max);
-  for (let i = 0; i < total; i++) {
-    await frame.evaluate(async (makeWrong) => {
-      const check = /** @type {any} */ (document.querySelector('pekso-check'));
-      const legend = check.shadowRoot.querySelector('legend').textContent;
-      const vignette = window.Pekso.CONTENT.check.find((v) => legend.includes(v.case[check.shownLang]));
-      const radios = [...check.shadowRoot.querySelectorAll('input[type=radio]')];
-      radios.find((r) => (makeWrong ? r.value !== vignette.answer : r.value === vignette.answer)).click();
-      check.shadowRoot.querySelector('button.action').click();
-      await check.updateComplete;
-      check.shadowRoot.querySelector('.next').click();
-      await check.updateComplete;
-    }, wrong(i));
-  }
-  return total;
 }
 
 /** The runtime's data model as it stands, through its own JSON view (interactions are write-only through LMSGetValue). */
@@ -244,7 +217,7 @@ describe('xAPI from embed.html?view=check', () => {
   before(() => {
     rmSync(join(dir, 'dist'), { recursive: true, force: true });
     mkdirSync(join(dir, 'dist'));
-    for (const file of ['embed.html', 'pekso-page.css', 'pekso-fields.classic.js', 'pekso-embed.js']) {
+    for (const file of EMBED_FILES) {
       writeFileSync(join(dir, 'dist', file), readFileSync(join(dist, file)));
     }
   });

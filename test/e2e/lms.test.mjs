@@ -8,15 +8,13 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import { loadContent } from '../../scripts/content.mjs';
-import { serve } from '../../scripts/serve.mjs';
+import { DIST, loadContent, serve } from './lib/paths.mjs';
 import { launchChromium, waitFor } from './lib/lms-browser.mjs';
 import { HOSTS, hostPage } from './lib/lms-hosts.mjs';
 import { setUpPurifier } from './lib/lms-purifier.mjs';
 import { unzipSync } from 'fflate';
 
-const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
+const dist = DIST;
 const content = loadContent();
 const names = (lang, ids) => ids.map((id) => content.fields.find((f) => f.id === id).name[lang]);
 const ALL_IDS = content.fields.map((f) => f.id);
