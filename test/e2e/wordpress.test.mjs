@@ -211,7 +211,7 @@ function wordpressSuite(version) {
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(`${wp.url}${path}`);
     await page.waitForFunction(
-      () => window.wp?.data?.select('core/block-editor') &&
+      () => /** @type {any} */ (window).wp?.data?.select('core/block-editor') &&
         (document.querySelector('iframe[name="editor-canvas"]') || document.querySelector('.block-editor-block-list__layout')),
       { timeout: 60_000 }
     );

@@ -21,6 +21,7 @@ const VERBS = 'http://adlnet.gov/expapi/verbs/';
 /** A host name that is not loopback to the browser, so its pages are not a secure context. */
 const PLAIN_HOST = 'lms.test';
 const ACTIVITY = 'https://lms.test/course/sw-101/week-2/pekso-check';
+/** @type {object} */
 const LEARNER = { objectType: 'Agent', name: 'Siti Rahma', mbox: 'mailto:siti@example.ac.id' };
 
 let lrs;

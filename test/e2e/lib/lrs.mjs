@@ -1,6 +1,6 @@
 // A real LRS for the xAPI tests: Learning Locker's xapi-statements service from the e2e
 // tools' cache, in memory, on 127.0.0.1, checking basic auth credentials (see
-// lrs-server.cjs).
+// lrs-server.mjs).
 //
 //   const lrs = await startLrs();
 //   lrs.endpoint                       // http://127.0.0.1:N/xAPI/  (the launch's endpoint)
@@ -12,7 +12,7 @@ import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { ensureTools } from './tools.mjs';
 
-const SERVER = fileURLToPath(new URL('./lrs-server.cjs', import.meta.url));
+const SERVER = fileURLToPath(new URL('./lrs-server.mjs', import.meta.url));
 export const XAPI_VERSION = '1.0.3';
 
 /**
@@ -56,6 +56,7 @@ export async function startLrs({ key = `pekso-${randomBytes(4).toString('hex')}`
       headers: { Authorization: authorization, 'X-Experience-API-Version': XAPI_VERSION },
     });
     const text = await response.text();
+    /** @type {any} */
     let body = text;
     try {
       body = JSON.parse(text);

@@ -9,20 +9,22 @@
 // answers that from its client collection; here /auth/client knows one client, whose basic
 // auth key and secret come from PEKSO_LRS_KEY and PEKSO_LRS_SECRET.
 //
-//   node lrs-server.cjs <folder of the xapi-statements package>
+//   node lrs-server.mjs <folder of the xapi-statements package>
 //   → prints one line of JSON, {"port": N}, once it listens.
-'use strict';
-const { createServer } = require('node:http');
-const { timingSafeEqual } = require('node:crypto');
-const { mkdtempSync } = require('node:fs');
-const { tmpdir } = require('node:os');
-const path = require('node:path');
+// The service is CommonJS (written for Node 6 to 8; it runs on 20): it is loaded with require.
+import { timingSafeEqual } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 
+const require = createRequire(import.meta.url);
 const pkg = process.argv[2];
 const key = process.env.PEKSO_LRS_KEY;
 const secret = process.env.PEKSO_LRS_SECRET;
 if (!pkg || !key || !secret) {
-  console.error('usage: PEKSO_LRS_KEY=… PEKSO_LRS_SECRET=… node lrs-server.cjs <xapi-statements folder>');
+  console.error('usage: PEKSO_LRS_KEY=… PEKSO_LRS_SECRET=… node lrs-server.mjs <xapi-statements folder>');
   process.exit(2);
 }
 
@@ -45,7 +47,7 @@ const authorised = (header) => {
 
 const server = createServer();
 server.listen(Number(process.env.PEKSO_LRS_PORT || 0), '127.0.0.1', () => {
-  const { port } = server.address();
+  const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
   const scratch = mkdtempSync(path.join(tmpdir(), 'pekso-lrs-'));
   // The service reads its configuration once, when dist/config.js is first required.
   Object.assign(process.env, {
