@@ -1,7 +1,7 @@
 // `cem analyze` (npm run build:manifest): dist/custom-elements.json from the sources, with
 // each element's attributes taken from the spec (src/spec.ts), which the analyzer cannot
 // read from `propertiesOf()` itself.
-import { attributesOf } from './scripts/spec.mjs';
+import { attributesOf } from './build/spec.mjs';
 
 const typeText = (attribute) => (attribute.type === 'boolean' ? 'boolean' : 'string');
 const defaultText = (attribute) => (attribute.default === null ? undefined : JSON.stringify(attribute.default));

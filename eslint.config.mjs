@@ -1,4 +1,4 @@
-// ESLint, run by `npm test` (scripts/lint.mjs) over the whole tree: TypeScript rules on
+// ESLint, run by `npm test` (tools/lint.mjs) over the whole tree: TypeScript rules on
 // src/, Lit's and web components' rules on the elements, and the usual JavaScript rules
 // on the scripts, tests, bench and demo.
 import js from '@eslint/js';
@@ -8,22 +8,22 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'bench/.pages/', 'src/wordpress/**/*.php'] },
+  { ignores: ['dist/', 'node_modules/', 'bench/.pages/', 'kits/wordpress/**/*.php'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   { ...lit['flat/recommended'], files: ['src/**/*.ts'] },
   { ...wc['flat/recommended'], files: ['src/**/*.ts'] },
   {
-    files: ['src/**/*.ts', 'src/**/*.js', 'demo/**/*.js', 'test/browser/**/*.js'],
+    files: ['src/**/*.ts', 'kits/lms/**/*.js', 'demo/**/*.js', 'test/browser/**/*.js'],
     languageOptions: { globals: globals.browser },
   },
   {
-    files: ['scripts/**/*.mjs', 'test/node/**/*.mjs', 'test/e2e/**/*.mjs', 'bench/**/*.mjs', '*.mjs', '*.cjs'],
+    files: ['build/**/*.mjs', 'build/**/*.ts', 'tools/**/*.mjs', 'test/node/**/*.mjs', 'test/e2e/**/*.mjs', 'bench/**/*.mjs', '*.mjs', '*.cjs'],
     languageOptions: { globals: globals.node },
   },
   {
     // Functions these hand to page.evaluate() run in the browser.
-    files: ['test/e2e/**/*.mjs', 'test/node/data-driven.test.mjs', 'test/node/offline.test.mjs', 'bench/**/*.mjs', 'scripts/screenshot.mjs'],
+    files: ['test/e2e/**/*.mjs', 'test/node/data-driven.test.mjs', 'test/node/offline.test.mjs', 'bench/**/*.mjs', 'tools/screenshot.mjs'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {
@@ -32,7 +32,7 @@ export default tseslint.config(
   },
   {
     // The WordPress editor script runs on the wp.* globals, without a build step.
-    files: ['src/wordpress/**/*.js'],
+    files: ['kits/wordpress/**/*.js'],
     languageOptions: { sourceType: 'script', globals: globals.browser },
   },
   {

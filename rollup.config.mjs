@@ -2,9 +2,9 @@ import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
-import { peksoContent } from './scripts/rollup-content.mjs';
-import { sizeReport } from './scripts/rollup-size-report.mjs';
-import { terserOptions } from './scripts/terser-options.mjs';
+import { peksoContent } from './build/rollup/content.mjs';
+import { sizeReport } from './build/rollup/size-report.mjs';
+import { terserOptions } from './build/rollup/terser-options.mjs';
 
 /**
  * Which `html` templates the template minifier takes: not those whose tag name is an
@@ -24,7 +24,7 @@ const ts = () => typescript({ declaration: false, declarationDir: undefined, out
  * appear in the published types.
  */
 const widget = {
-  input: 'src/index.ts',
+  input: 'src/entries/all.ts',
   output: [
     { file: 'dist/pekso-fields.js', format: 'es', plugins: [terser(terserOptions({ module: true }))] },
     // Not a module: terser must keep the `var Pekso` global.
@@ -39,9 +39,9 @@ const widget = {
   ],
 };
 
-/** The LMS kit's own scripts (src/embed/), as classic scripts: no module loading needed in an LMS. */
+/** The LMS kit's own scripts (kits/lms/), as classic scripts: no module loading needed in an LMS. */
 const embedScript = (name, file) => ({
-  input: `src/embed/${name}`,
+  input: `kits/lms/${name}`,
   output: { file: `dist/${file}`, format: 'iife', plugins: [terser(terserOptions({ module: false }))] },
   plugins: [nodeResolve(), ts()],
 });

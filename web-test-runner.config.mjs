@@ -1,9 +1,9 @@
-// Component tests, in Debian's Chromium and Firefox ESR (see scripts/test-programs.mjs).
+// Component tests, in Debian's Chromium and Firefox ESR (see tools/test-programs.mjs).
 // They test the built bundle, dist/pekso-fields.js: what readers really load.
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
-import { ensurePrograms } from './scripts/test-programs.mjs';
-import { countingReporter } from './scripts/wtr-counting-reporter.mjs';
+import { ensurePrograms } from './tools/test-programs.mjs';
+import { countingReporter } from './tools/wtr-counting-reporter.mjs';
 import { defaultReporter } from '@web/test-runner';
 
 const { chromium, firefox } = ensurePrograms();

@@ -5,8 +5,8 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadContent } from '../scripts/content.mjs';
-import { serve } from '../scripts/serve.mjs';
+import { loadContent } from '../build/content/load.mjs';
+import { serve } from '../tools/serve.mjs';
 import { launchBrowser, readyTime, withFreshPage } from './lib/browser.mjs';
 import { bundlePath, ensurePeksoBundle } from './lib/build.mjs';
 import { writePages } from './lib/pages.mjs';

@@ -1,6 +1,6 @@
 // Headless Debian Chromium through puppeteer-core, and a fresh browser context per
 // measurement so that no run inherits another's caches, heap or compiled code.
-import { launchChromium } from '../../scripts/chromium.mjs';
+import { launchChromium } from '../../tools/chromium.mjs';
 
 export const VIEWPORT = { width: 1280, height: 800 };
 

@@ -10,7 +10,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { transform } from 'lightningcss';
 import { rollup } from 'rollup';
-import { terserOptions } from '../../scripts/terser-options.mjs';
+import { terserOptions } from '../../build/rollup/terser-options.mjs';
 
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 export const bundlePath = join(repoRoot, 'dist/pekso-fields.js');

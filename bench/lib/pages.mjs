@@ -3,11 +3,11 @@
 import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { escapeHtml, fieldView, frameItem, renderStaticHtml, toHtml, widgetRelease } from '../../scripts/render.mjs';
+import { escapeHtml, fieldView, frameItem, renderStaticHtml, toHtml, widgetRelease } from '../../build/compose/static.mjs';
 
 export const IMPLS = ['pekso', 'native', 'shoelace'];
 export const LANG = 'en';
-const fallbackCssPath = fileURLToPath(new URL('../../src/pekso-fallback.css', import.meta.url));
+const fallbackCssPath = fileURLToPath(new URL('../../src/markup/pekso-fallback.css', import.meta.url));
 
 // One base style for every page, so that only the implementation differs.
 const BASE_STYLE = 'body{font:16px/1.5 system-ui,sans-serif;max-width:48rem;margin:1rem auto;padding:0 1rem}';

@@ -108,7 +108,7 @@ export interface BundledItem {
   level?: Level;
   name: Translated;
   /** The item with its panel empty. */
-  tree: Readonly<Record<Lang, import('../render/tree.js').TreeElement>>;
+  tree: Readonly<Record<Lang, import('../markup/tree.js').TreeElement>>;
   /** The panel's body: a JSON array of tree nodes. */
   body: Translated;
 }

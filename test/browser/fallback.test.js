@@ -20,7 +20,7 @@ async function framePage(width, body) {
   const frame = document.createElement('iframe');
   frame.style.cssText = `width: ${width}px; height: 600px; border: 0`;
   frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8">
-    <link rel="stylesheet" href="${location.origin}/src/pekso-fallback.css">
+    <link rel="stylesheet" href="${location.origin}/src/markup/pekso-fallback.css">
     <style>body { font: 16px/1.5 system-ui, sans-serif; margin: 0; padding: 0 16px }</style></head>
     <body>${body}</body></html>`;
   document.body.append(frame);

@@ -662,7 +662,7 @@ function wordpressSuite(version) {
         const page = await visitor.newPage();
         for (const lang of ['id', 'en']) {
           const file = join(DIST, `static/pekso-fields.${lang}.html`);
-          // Made by scripts/build-lms.mjs; generated here the same way if that step has not run.
+          // Made by build/kits/lms.mjs; generated here the same way if that step has not run.
           const original = existsSync(file) ? readFileSync(file, 'utf8') : renderStaticHtml(content, { lang });
           const filtered = await wp.php(`return wp_kses_post(${JSON.stringify(original)});`);
           const read = (html) =>

@@ -21,13 +21,13 @@ describe('the package', () => {
   });
 
   it('declares both tags in HTMLElementTagNameMap and the event in HTMLElementEventMap', () => {
-    assert.match(read('dist/types/fields/pekso-fields.d.ts'), /'pekso-fields': PeksoFields;/);
-    assert.match(read('dist/types/field-card/pekso-field-card.d.ts'), /'pekso-field-card': PeksoFieldCard;/);
-    assert.match(read('dist/types/shared/pekso-element.d.ts'), /'pekso-toggle': CustomEvent<PeksoToggleDetail>;/);
+    assert.match(read('dist/types/elements/accordion/pekso-fields.d.ts'), /'pekso-fields': PeksoFields;/);
+    assert.match(read('dist/types/elements/accordion/pekso-field-card.d.ts'), /'pekso-field-card': PeksoFieldCard;/);
+    assert.match(read('dist/types/elements/base/pekso-element.d.ts'), /'pekso-toggle': CustomEvent<PeksoToggleDetail>;/);
   });
 
   it('publishes no private member in its types: ES private fields show only as #private', () => {
-    const types = ['fields/pekso-fields.d.ts', 'field-card/pekso-field-card.d.ts', 'shared/pekso-element.d.ts'].map((f) => read(`dist/types/${f}`));
+    const types = ['elements/accordion/pekso-fields.d.ts', 'elements/accordion/pekso-field-card.d.ts', 'elements/base/pekso-element.d.ts'].map((f) => read(`dist/types/${f}`));
     for (const text of types) {
       assert.doesNotMatch(text, /^\s*private /m, 'no TypeScript-private member');
       assert.doesNotMatch(text, /#(?!private;)/, 'no ES private name');
@@ -37,7 +37,7 @@ describe('the package', () => {
   });
 
   it('describes the elements in custom-elements.json with the attributes of the spec', async () => {
-    const { attributesOf } = await import('../../scripts/spec.mjs');
+    const { attributesOf } = await import('../../build/spec.mjs');
     const manifest = JSON.parse(read('dist/custom-elements.json'));
     for (const declaration of manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName)) {
       assert.deepEqual(declaration.attributes.map((a) => a.name), attributesOf(declaration.tagName).map((a) => a.name), declaration.tagName);

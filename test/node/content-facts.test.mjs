@@ -1,7 +1,7 @@
 // What content-notes.md says the content must contain, checked against the files.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { loadContent } from '../../scripts/content.mjs';
+import { loadContent } from '../../build/content/load.mjs';
 
 const { fields, languages, check } = loadContent();
 const langs = languages.map((l) => l.code);

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { loadContent } from '../../scripts/content.mjs';
+import { loadContent } from '../../build/content/load.mjs';
 
 const content = loadContent();
 const source = readFileSync(new URL('fixtures/source-page.txt', import.meta.url), 'utf8');

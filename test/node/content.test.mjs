@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { ContentError, defaultContentDir, loadContent } from '../../scripts/content.mjs';
+import { ContentError, defaultContentDir, loadContent } from '../../build/content/load.mjs';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 const temps = [];
@@ -112,7 +112,7 @@ describe('content validation', () => {
     const dir = brokenCopy('fields/2-groupwork.yaml', (t) => t.replace(/^(summary:\n) {2}id: .*\n/m, '$1'));
     const out = mkdtempSync(join(tmpdir(), 'pekso-build-'));
     temps.push(out);
-    const result = spawnSync(process.execPath, [join(repo, 'node_modules/rollup/dist/bin/rollup'), '-c', '--file', join(out, 'x.js'), '--format', 'es'], {
+    const result = spawnSync(process.execPath, ['--import', 'tsx', join(repo, 'node_modules/rollup/dist/bin/rollup'), '-c', '--file', join(out, 'x.js'), '--format', 'es'], {
       cwd: repo,
       env: { ...process.env, PEKSO_CONTENT_DIR: dir },
       encoding: 'utf8',

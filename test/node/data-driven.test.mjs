@@ -9,12 +9,12 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { parse, stringify } from 'yaml';
-import { fallbackJson, specJson } from '../../scripts/build-wordpress.mjs';
-import { launchChromium } from '../../scripts/chromium.mjs';
-import { findProgram } from '../../scripts/test-programs.mjs';
-import { contentFiles, defaultContentDir, loadContent } from '../../scripts/content.mjs';
-import { renderStaticHtml } from '../../scripts/render.mjs';
-import { serve } from '../../scripts/serve.mjs';
+import { fallbackJson, specJson } from '../../build/kits/wordpress.mjs';
+import { launchChromium } from '../../tools/chromium.mjs';
+import { findProgram } from '../../tools/test-programs.mjs';
+import { contentFiles, defaultContentDir, loadContent } from '../../build/content/load.mjs';
+import { renderStaticHtml } from '../../build/compose/static.mjs';
+import { serve } from '../../tools/serve.mjs';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 const NEW_LANG = 'ms';
@@ -85,7 +85,7 @@ describe('a third language and a seventh field, with no code change', { timeout:
       define('ABSPATH', '/');
       function esc_html($t) { return htmlspecialchars($t, ENT_QUOTES, 'UTF-8'); }
       function esc_attr($t) { return htmlspecialchars($t, ENT_QUOTES, 'UTF-8'); }
-      require ${JSON.stringify(join(repo, 'src/wordpress/includes/tree.php'))};
+      require ${JSON.stringify(join(repo, 'kits/wordpress/includes/tree.php'))};
       $data = json_decode(stream_get_contents(STDIN), true);
       $root = array('tag' => 'div', 'attrs' => $data['attrs'], 'children' => array_merge(...array_values($data['fields'])));
       echo pekso_fields_tree_html(array($root), 3, array('${NEW_FIELD}'));`;
@@ -98,7 +98,7 @@ describe('a third language and a seventh field, with no code change', { timeout:
   it('bundles it, and the element shows the new language and field', async () => {
     const build = spawnSync(
       process.execPath,
-      ['--input-type=module', '-e', `
+      ['--import', 'tsx', '--input-type=module', '-e', `
         import { rollup } from 'rollup';
         const [widget] = (await import('./rollup.config.mjs')).default;
         const bundle = await rollup({ ...widget, plugins: widget.plugins.filter((p) => p.name !== 'pekso-size-report') });

@@ -8,9 +8,9 @@ import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import puppeteer from 'puppeteer-core';
-import { findProgram } from '../../scripts/test-programs.mjs';
-import { launchChromium } from '../../scripts/chromium.mjs';
-import { loadContent } from '../../scripts/content.mjs';
+import { findProgram } from '../../tools/test-programs.mjs';
+import { launchChromium } from '../../tools/chromium.mjs';
+import { loadContent } from '../../build/content/load.mjs';
 
 const content = loadContent();
 const folder = mkdtempSync(join(tmpdir(), 'pekso-attachment-'));

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { examples } from '../../demo/examples.js';
-import { guideWithTables, readmeWithTables, wordpressReadmeWithSettings } from '../../scripts/readme-tables.mjs';
+import { guideWithTables, readmeWithTables, wordpressReadmeWithSettings } from '../../build/docs.mjs';
 
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
 const htmlBlocks = [...readme.matchAll(/```html\n([\s\S]*?)```/g)].map((m) => m[1]);
@@ -25,24 +25,24 @@ describe('the README', () => {
   it("has the embedding guide's query parameters from the spec, up to date", () => {
     const guide = readFileSync(new URL('../../docs/embedding.md', import.meta.url), 'utf8');
     assert.ok(guide.includes('<!-- query:pekso-fields -->') && guide.includes('<!-- query:pekso-check -->'));
-    assert.equal(guide, guideWithTables(guide), 'docs/embedding.md differs from src/spec.ts: node scripts/readme-tables.mjs --write');
+    assert.equal(guide, guideWithTables(guide), 'docs/embedding.md differs from src/spec.ts: node --import tsx build/docs.mjs --write');
   });
 
   it("has the WordPress readme's settings from the spec, up to date", () => {
-    const wordpressReadme = readFileSync(new URL('../../src/wordpress/readme.txt', import.meta.url), 'utf8');
+    const wordpressReadme = readFileSync(new URL('../../kits/wordpress/readme.txt', import.meta.url), 'utf8');
     assert.match(wordpressReadme, /<!-- settings -->\n`\[pekso_fields\]`/);
-    assert.equal(wordpressReadme, wordpressReadmeWithSettings(wordpressReadme), 'src/wordpress/readme.txt differs from src/spec.ts: node scripts/readme-tables.mjs --write');
+    assert.equal(wordpressReadme, wordpressReadmeWithSettings(wordpressReadme), 'kits/wordpress/readme.txt differs from src/spec.ts: node --import tsx build/docs.mjs --write');
   });
 
   it('shows only shortcodes the WordPress end-to-end suite publishes', () => {
     const suite = readFileSync(new URL('../e2e/wordpress.test.mjs', import.meta.url), 'utf8');
-    const docs = readme + readFileSync(new URL('../../src/wordpress/readme.txt', import.meta.url), 'utf8');
+    const docs = readme + readFileSync(new URL('../../kits/wordpress/readme.txt', import.meta.url), 'utf8');
     const shortcodes = [...docs.matchAll(/\[pekso_\w+ [^\]\n]+\]/g)].map(([s]) => s);
     assert.ok(shortcodes.length >= 5);
     for (const shortcode of shortcodes) assert.ok(suite.includes(shortcode), `not published in a test: ${shortcode}`);
   });
 
-  it('has the attribute tables of the spec, up to date (node scripts/readme-tables.mjs --write)', () => {
+  it('has the attribute tables of the spec, up to date (node --import tsx build/docs.mjs --write)', () => {
     assert.ok(readme.includes('<!-- attributes:pekso-fields -->'));
     assert.equal(readme, readmeWithTables(readme), 'the README\'s attribute tables differ from src/spec.ts');
   });

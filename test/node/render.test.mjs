@@ -2,8 +2,8 @@
 // WordPress fallback, the LMS snippets and the SCORM page show.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { loadContent } from '../../scripts/content.mjs';
-import { escapeHtml, renderStaticHtml } from '../../scripts/render.mjs';
+import { loadContent } from '../../build/content/load.mjs';
+import { escapeHtml, renderStaticHtml } from '../../build/compose/static.mjs';
 
 const content = loadContent();
 const field = (id) => content.fields.find((f) => f.id === id);

@@ -5,9 +5,9 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import gettextParser from 'gettext-parser';
-import { pluginStrings } from '../../scripts/build-wordpress.mjs';
+import { pluginStrings } from '../../build/kits/wordpress.mjs';
 
-const languages = new URL('../../src/wordpress/languages/', import.meta.url);
+const languages = new URL('../../kits/wordpress/languages/', import.meta.url);
 const poFiles = readdirSync(languages).filter((name) => name.endsWith('.po'));
 
 describe('the WordPress plugin, translated', () => {

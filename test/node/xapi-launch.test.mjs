@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import xapiValidation from 'xapi-validation';
-import { agentFrom, lrsFrom, uuid } from '../../src/embed/xapi-lrs.js';
+import { agentFrom, lrsFrom, uuid } from '../../kits/lms/xapi-lrs.js';
 
 const validateStatement = /** @type {any} */ (xapiValidation).default ?? xapiValidation;
 /** The problems xapi-validation finds in a statement by `actor`. */

@@ -1,4 +1,4 @@
-// Browser helpers for the LMS tests: Debian's Chromium (see scripts/chromium.mjs).
+// Browser helpers for the LMS tests: Debian's Chromium (see tools/chromium.mjs).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,7 +7,7 @@ import { findProgram, launchChromium as launch } from './paths.mjs';
 
 /**
  * Chromium as npm test starts it; with `extraArgs` (say a --host-resolver-rules), started
- * here with the same flags as scripts/chromium.mjs plus those, since that launcher's
+ * here with the same flags as tools/chromium.mjs plus those, since that launcher's
  * options replace its flags rather than add to them.
  * @param {{extraArgs?: string[]}} [options]
  */

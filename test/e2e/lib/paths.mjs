@@ -1,7 +1,8 @@
 // Everything the end-to-end suites take from the rest of the repository, in one place: the
-// build's outputs in dist/, the plugin's source folder, and the helpers in scripts/. When
-// those move, this is the file to re-point (the suites and the other lib/ files import
-// from here only).
+// build's outputs in dist/, the content and static markup from build/, and the helpers in
+// tools/. When those move, this is the file to re-point (the suites and the other lib/
+// files import from here only). The suites run under tsx (`node --import tsx`), since
+// build/ imports TypeScript.
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -14,9 +15,9 @@ export const EMBED_FILES = ['embed.html', 'pekso-page.css', 'pekso-fields.classi
 export const NODE_MODULES = join(ROOT, 'node_modules');
 
 // Helpers shared with npm test.
-export { launchChromium } from '../../../scripts/chromium.mjs';
-export { loadContent } from '../../../scripts/content.mjs';
-export { renderStaticHtml } from '../../../scripts/render.mjs';
-export { serve } from '../../../scripts/serve.mjs';
-export { DEBIAN_PACKAGES } from '../../../scripts/debian-packages.mjs';
-export { findProgram } from '../../../scripts/test-programs.mjs';
+export { launchChromium } from '../../../tools/chromium.mjs';
+export { loadContent } from '../../../build/content/load.mjs';
+export { renderStaticHtml } from '../../../build/compose/static.mjs';
+export { serve } from '../../../tools/serve.mjs';
+export { DEBIAN_PACKAGES } from '../../../tools/debian-packages.mjs';
+export { findProgram } from '../../../tools/test-programs.mjs';

@@ -1,7 +1,7 @@
 // Tests of what the plugin is to do but does not do yet: they describe the target, are
 // reported as todo, and do not fail CI while the target is not met.
 //
-// node:test itself lets a failing todo test pass the run, but scripts/run-node-tests.mjs
+// node:test itself lets a failing todo test pass the run, but tools/run-node-tests.mjs
 // (which npm test and .ci/run count with) counts every `test:fail` event, todo or not, as a
 // failure. So a target test catches its own failure and prints it as a diagnostic under
 // the test ("not met yet: …"), or says "met" once it passes: the spec reporter shows both.

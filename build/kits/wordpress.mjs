@@ -1,0 +1,193 @@
+// Builds dist/pekso-fields-wordpress.zip: the plugin in kits/wordpress/, its own copy of
+// the classic bundle, and what the build derives for it, so the PHP holds no content and
+// no attribute list of its own:
+//   data/spec.json       the elements' attributes (src/spec.ts), languages and fields
+//   data/fallback.json   each field's markup tree per language (build/compose/field.ts)
+//   blocks/*/block.json  with the block's attributes from the spec
+// Run after rollup: it needs dist/pekso-fields.classic.js.
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { zipSync } from 'fflate';
+import gettextParser from 'gettext-parser';
+import { WP_Pot } from 'wp-pot';
+import { loadContent } from '../content/load.mjs';
+import { checkParts, fieldView, frameItem, itemStatic, staticTree, widgetRelease } from '../compose/static.mjs';
+import { attributesOf, spec, valuesOf } from '../spec.mjs';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const source = join(root, 'kits/wordpress');
+
+/** What the PHP validates against: the spec with the content's languages and fields filled in. */
+export function specJson(content = loadContent()) {
+  return {
+    offWords: spec.OFF_WORDS,
+    frame: {
+      sections: spec.FRAME_SECTIONS.map((id) => ({ id, name: content.ui[`${id}Name`] })),
+      beforeFields: spec.FRAME_BEFORE_FIELDS,
+    },
+    languages: content.languages,
+    fields: content.fields.map((field) => ({ id: field.id, name: field.name })),
+    elements: Object.fromEntries(
+      spec.TAGS.map((tag) => [
+        tag,
+        {
+          ...spec.wordpressNamesOf(tag),
+          attributes: attributesOf(tag).map(({ tags: _tags, ...attribute }) => ({
+            ...attribute,
+            values: valuesOf(attribute, content),
+            ...(typeof attribute.values === 'string' ? { valuesFrom: attribute.values } : {}),
+          })),
+        },
+      ])
+    ),
+  };
+}
+
+/**
+ * Each item's static markup per language (fields, and the frame's sections), free of
+ * heading level and open state, and the wrapper's attributes.
+ */
+export function fallbackJson(content = loadContent()) {
+  const release = widgetRelease();
+  return Object.fromEntries(
+    content.languages.map(({ code: lang }) => [
+      lang,
+      {
+        attrs: staticTree(content, { lang, fields: [], frame: [], release }).attrs,
+        fields: Object.fromEntries(content.fields.map((field) => [field.id, itemStatic(fieldView({ content, lang }, field))])),
+        frame: Object.fromEntries(spec.FRAME_SECTIONS.map((id) => [id, itemStatic(frameItem({ content, lang }, id, release))])),
+        check: checkParts({ content, lang }, content.check),
+      },
+    ])
+  );
+}
+
+/**
+ * A block's attributes, from the spec: strings, and booleans for flags. A choice of numbers
+ * (the heading level) also takes a number, as posts saved by version 0.1 hold it.
+ */
+export function blockAttributes(tag, content = loadContent()) {
+  const numeric = (a) => a.type === 'choice' && valuesOf(a, content).every((v) => /^\d+$/.test(v));
+  return Object.fromEntries(
+    attributesOf(tag).map((a) => [
+      a.names.block,
+      a.type === 'boolean'
+        ? { type: 'boolean', default: a.default === true }
+        : { type: numeric(a) ? ['string', 'number'] : 'string', default: a.default ?? '' },
+    ])
+  );
+}
+
+/** The translatable strings of block.json, with the contexts WordPress translates them in. */
+const BLOCK_I18N = { title: 'block title', description: 'block description', keywords: 'block keyword' };
+
+/**
+ * Every string the plugin shows, for translators: the PHP's (read by wp-pot), the editor's
+ * control labels (from the spec), and each block's title, description and keywords.
+ * @returns {{msgid: string, msgctxt?: string, comment?: string}[]}
+ */
+export function pluginStrings() {
+  const pot = new WP_Pot({ php: { textdomain: 'pekso-fields' } }).parse(join(source, '**/*.php').split('\\').join('/')).generatePot();
+  /** @type {{msgid: string, msgctxt?: string, comment?: string}[]} */
+  const strings = Object.values(gettextParser.po.parse(pot).translations[''])
+    .filter((t) => t.msgid)
+    .map((t) => ({ msgid: t.msgid, ...(t.comments?.extracted ? { comment: t.comments.extracted } : {}) }));
+  for (const attribute of spec.TAGS.flatMap((tag) => attributesOf(tag))) {
+    for (const text of [attribute.label, attribute.none, ...Object.values(attribute.options ?? {})]) if (text) strings.push({ msgid: text });
+  }
+  for (const path of walk(join(source, 'blocks')).filter((p) => p.endsWith('block.json'))) {
+    const block = JSON.parse(readFileSync(path, 'utf8'));
+    for (const [key, msgctxt] of Object.entries(BLOCK_I18N)) for (const msgid of [block[key]].flat()) strings.push({ msgid, msgctxt });
+  }
+  // One entry per context and text (gettext's key); the first, with its comment, is kept.
+  const unique = new Map();
+  for (const string of strings) {
+    const key = `${string.msgctxt ?? ''}\u0004${string.msgid}`;
+    if (!unique.has(key)) unique.set(key, string);
+  }
+  return [...unique.values()];
+}
+
+/** The POT file translators start from. */
+export function potFile(strings = pluginStrings()) {
+  const translations = {};
+  for (const { msgid, msgctxt = '', comment } of strings) {
+    (translations[msgctxt] ??= {})[msgid] = { msgid, ...(msgctxt ? { msgctxt } : {}), msgstr: [''], ...(comment ? { comments: { extracted: comment } } : {}) };
+  }
+  return gettextParser.po.compile({ charset: 'utf-8', headers: { 'Project-Id-Version': 'pekso-fields', 'Content-Type': 'text/plain; charset=UTF-8' }, translations });
+}
+
+/**
+ * The translations, compiled from kits/wordpress/languages/*.po: a .mo file for PHP and, for
+ * the editor script, the JSON wp_set_script_translations reads (named after its handle).
+ */
+function compiledTranslations(files) {
+  for (const [name, data] of [...files]) {
+    const match = /^languages\/pekso-fields-(\w+)\.po$/.exec(name);
+    if (!match) continue;
+    const po = gettextParser.po.parse(data);
+    files.set(`languages/pekso-fields-${match[1]}.mo`, gettextParser.mo.compile(po));
+    const messages = { '': { domain: 'messages', lang: match[1], 'plural-forms': po.headers['Plural-Forms'] } };
+    for (const [msgid, entry] of Object.entries(po.translations[''] ?? {})) if (msgid) messages[msgid] = entry.msgstr;
+    files.set(`languages/pekso-fields-${match[1]}-pekso-editor.json`, JSON.stringify({ domain: 'messages', locale_data: { messages } }));
+  }
+}
+
+/** Checks that the plugin header, readme and constant all carry package.json's version. */
+function checkVersion(files, version) {
+  const wanted = [
+    ['pekso-fields.php', /^ \* Version:\s*(\S+)/m],
+    ['pekso-fields.php', /define\(\s*'PEKSO_FIELDS_VERSION',\s*'([^']+)'/],
+    ['readme.txt', /^Stable tag:\s*(\S+)/m],
+  ];
+  for (const [name, pattern] of wanted) {
+    const found = files.get(name).toString().match(pattern)?.[1];
+    if (found !== version) {
+      throw new Error(`kits/wordpress/${name} says version ${found ?? '(none)'} but package.json says ${version}: update ${pattern}`);
+    }
+  }
+}
+
+const walk = (dir) =>
+  readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? walk(path) : [path];
+  });
+
+export function buildWordPress({ out = join(root, 'dist/pekso-fields-wordpress.zip') } = {}) {
+  const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  const files = new Map(walk(source).sort().map((path) => [relative(source, path).split('\\').join('/'), readFileSync(path)]));
+  checkVersion(files, version);
+  const content = loadContent();
+  for (const tag of spec.TAGS) {
+    const name = `blocks/${tag}/block.json`;
+    if (!files.has(name)) continue;
+    const block = JSON.parse(files.get(name).toString());
+    files.set(name, JSON.stringify({ ...block, name: spec.wordpressNamesOf(tag).block, attributes: blockAttributes(tag, content) }, null, '\t'));
+  }
+  files.set('assets/pekso-fields.classic.js', readFileSync(join(root, 'dist/pekso-fields.classic.js')));
+  files.set('assets/pekso-fallback.css', readFileSync(join(root, 'src/markup/pekso-fallback.css')));
+  files.set('languages/pekso-fields.pot', potFile());
+  compiledTranslations(files);
+  files.set('data/spec.json', JSON.stringify(specJson(content)));
+  files.set('data/fallback.json', JSON.stringify(fallbackJson(content)));
+  // A fixed date keeps the archive reproducible.
+  const mtime = new Date('2026-01-01T00:00:00Z');
+  const archive = zipSync(
+    Object.fromEntries([...files].map(([name, data]) => [`pekso-fields/${name}`, [new Uint8Array(data instanceof Buffer ? data : Buffer.from(data)), { mtime }]])),
+    { level: 9 }
+  );
+  writeFileSync(out, archive);
+  return { out, files: [...files.keys()], bytes: archive.length };
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  try {
+    const { out: path, files, bytes } = buildWordPress();
+    console.log(`WordPress plugin: ${relative(process.cwd(), path)} (${files.length} files, ${(bytes / 1024).toFixed(1)} KiB)`);
+  } catch (error) {
+    console.error(`WordPress plugin: ${error.message}`);
+    process.exit(1);
+  }
+}

@@ -1,0 +1,92 @@
+import type { BundledItem } from '../../content/index.js';
+import { toDom } from '../../markup/dom.js';
+import type { TreeNode } from '../../markup/tree.js';
+
+/**
+ * The elements' items, live: each item's markup (laid out at build time, render/items.ts)
+ * is built as DOM once per language and heading level and copied for each element, which
+ * costs no template parts, no comment markers and no JavaScript heap per text. The element
+ * keeps each copy's open state in step (syncItem) and handles its events at its root.
+ *
+ * A panel's body is put in when the panel first opens, or else in idle time after the copy
+ * is made, or before printing: closed panels are needed by find-in-page and print, not by
+ * the first paint.
+ */
+
+/** The address a citation of the widget names: the page's canonical one, else its own without the fragment. */
+const pageUrl = (): string => document.querySelector<HTMLLinkElement>('link[rel=canonical]')?.href || location.href.split('#')[0];
+
+/** An element's copy of an item, with the nodes it keeps in step. */
+export interface LiveItem {
+  id: string;
+  root: HTMLElement;
+  button: HTMLElement;
+  panel: HTMLElement;
+  /** Makes the panel's body. */
+  body: () => Node;
+}
+
+const built = new Map<string, Node>();
+const copies = new WeakMap<object, Map<string, LiveItem>>();
+
+/** Copies whose panels are still empty. */
+const empty = new Set<LiveItem>();
+
+/** A copy of the DOM that `tree()` describes, built once per `key`. */
+function copyOf(key: string, tree: () => readonly TreeNode[], headingLevel: number): Node {
+  let original = built.get(key);
+  if (!original) built.set(key, (original = toDom(tree(), { headingLevel, pageUrl: pageUrl() })));
+  return original.cloneNode(true);
+}
+
+/** `host`'s own copy of `item`, made once per language and heading level, its panel still empty. */
+export function liveItem(host: object, item: BundledItem, lang: string, headingLevel: number): LiveItem {
+  const key = `${item.id}|${lang}|${headingLevel}`;
+  let own = copies.get(host);
+  if (!own) copies.set(host, (own = new Map()));
+  let live = own.get(key);
+  if (!live) {
+    const root = copyOf(key, () => [item.tree[lang]], headingLevel).firstChild as HTMLElement;
+    const body = () => copyOf(`${key}|body`, () => JSON.parse(item.body[lang]) as TreeNode[], headingLevel);
+    own.set(key, (live = { id: item.id, root, button: root.querySelector('.button')!, panel: root.querySelector('.panel')!, body }));
+    // The first copy still empty asks for idle time (Safari has none: a timeout also runs after the paint).
+    if (empty.add(live).size === 1) (window.requestIdleCallback ?? setTimeout)(fillEmpty);
+  }
+  return live;
+}
+
+/** Puts `live`'s panel body in, once. */
+const fill = (live: LiveItem): void => {
+  if (empty.delete(live)) live.panel.append(live.body());
+};
+
+/** Fills every empty panel. */
+const fillEmpty = (): void => empty.forEach(fill);
+
+addEventListener('beforeprint', fillEmpty);
+
+/**
+ * Shows `live` open or closed. A panel that cannot close (an `expanded` card) has its
+ * button disabled, as the APG accordion pattern says.
+ */
+export function syncItem(live: LiveItem, open: boolean, fixed = false): void {
+  const { button, panel } = live;
+  button.setAttribute('aria-expanded', String(open));
+  if (fixed) button.setAttribute('aria-disabled', 'true');
+  else button.removeAttribute('aria-disabled');
+  if (open) {
+    fill(live);
+    panel.removeAttribute('hidden');
+  } else panel.setAttribute('hidden', 'until-found');
+}
+
+/**
+ * The items' roots in one fragment, for a Lit child part: one part and no marker per item.
+ * The same list gives the same fragment, which Lit then leaves as it is.
+ */
+export function itemList(previous: { key: string; nodes: DocumentFragment } | undefined, items: readonly LiveItem[], key: string) {
+  if (previous?.key === key) return previous;
+  const nodes = document.createDocumentFragment();
+  nodes.append(...items.map((item) => item.root));
+  return { key, nodes };
+}

@@ -1,0 +1,250 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { FIELDS, LANGS, VIGNETTES, fieldById, uiText, type BundledItem, type BundledVignette } from '../../content/index.js';
+import { toDom } from '../../markup/dom.js';
+import { HASH_PREFIX } from '../accordion/accordion.js';
+import { propertiesOf, readInteger } from '../base/attributes.js';
+import { PeksoElement } from '../base/pekso-element.js';
+import { baseStyles } from '../base/styles.js';
+import { shuffled } from './shuffle.js';
+import { checkStyles } from './styles.js';
+import { CHECK_ACTIVITY, answeredStatement, completionStatements } from './xapi.js';
+
+/** Detail of the `pekso-answer` event. */
+export interface PeksoAnswerDetail {
+  /** The vignette's id. */
+  question: string;
+  /** The field chosen. */
+  choice: string;
+  correct: boolean;
+}
+
+/** Detail of the `pekso-complete` event. */
+export interface PeksoCompleteDetail {
+  score: number;
+  max: number;
+  /** The score in percent, rounded. */
+  percent: number;
+  /** Against the pass mark; null without one (`pass="none"`). */
+  passed: boolean | null;
+}
+
+/**
+ * A check of understanding: short Indonesian cases, one at a time, each asking which field
+ * of practice it is, with feedback that points back to the field, and a score at the end.
+ * Each case is a fieldset whose legend holds the case and the question, with a native
+ * radio button per field shown.
+ *
+ * @tagname pekso-check
+ * @fires pekso-answer - A case was checked. `detail`: `{ question, choice, correct }`. Bubbles and is composed.
+ * @fires pekso-complete - The last case was checked. `detail`: `{ score, max, percent, passed }`. Bubbles and is composed.
+ * @fires pekso-xapi - An xAPI statement, without its actor, for each answer and at the end. `detail`: the statement.
+ *
+ * @csspart title - The check's heading.
+ * @csspart case - The fieldset of the current case.
+ * @csspart choice - One field to choose.
+ * @csspart feedback - Right or wrong, the answer and why (a live region).
+ * @csspart action - The Check, Next and Try again buttons.
+ * @csspart result - The score and what to read again.
+ */
+export class PeksoCheck extends PeksoElement {
+  static override readonly tag = 'pekso-check';
+  static override properties = propertiesOf(this.tag);
+  static override styles = [baseStyles, checkStyles];
+
+  /** Comma-separated field ids to ask about, and to choose from. Default: all fields. */
+  declare fields: string | undefined;
+
+  /** How many cases to ask. Default: all the cases of the fields shown. */
+  declare count: string | undefined;
+
+  /** The pass mark in percent, or `none` for a self-check. Default: 80. */
+  declare pass: string | undefined;
+
+  /** Shuffles the cases and the choices; with `seed`, the same way every time. */
+  shuffle = false;
+
+  /** Any text: the same seed gives the same order. */
+  declare seed: string | undefined;
+
+  /**
+   * The IRI the check's xAPI statements are about: the object of `completed`, `passed` and
+   * `failed`, and the parent of each case. The embed page sets it from the launch's
+   * `activity_id`. Default: `urn:pekso:check`.
+   */
+  xapiActivity = CHECK_ACTIVITY;
+
+  #choices: readonly BundledItem[] = FIELDS;
+  #questions: BundledVignette[] = [];
+  #passMark: number | null = 80;
+  #answers: PeksoAnswerDetail[] = [];
+  /** The case shown: an index into #questions; past the end, the result. */
+  #index = 0;
+  #picked?: string;
+  #message = '';
+  /** What to focus once rendered: the next legend, the Next button, the result. */
+  #focus?: string;
+
+  /** Cases answered right so far. */
+  get score(): number {
+    return this.#answers.filter((answer) => answer.correct).length;
+  }
+
+  /** Cases asked. */
+  get max(): number {
+    return this.#questions.length;
+  }
+
+  /** Starts again from the first case (shuffled again, unless a seed fixes the order). */
+  reset(): void {
+    this.#answers = [];
+    this.#index = 0;
+    this.#picked = undefined;
+    this.#message = '';
+    this.#ask();
+    this.requestUpdate();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (!this.hasUpdated || (['fields', 'count', 'pass', 'shuffle', 'seed'] as const).some((key) => changed.has(key))) {
+      const ids = this.readList('fields', this.fields);
+      this.#choices = ids.length ? ids.map((id) => fieldById(id)!) : FIELDS;
+      const pass = readInteger(PeksoCheck.tag, 'pass', this.pass, undefined, this.localName);
+      this.#passMark = typeof pass === 'number' ? pass : null;
+      this.reset();
+    }
+  }
+
+  /** Chooses the cases and the order of the choices. */
+  #ask(): void {
+    const seed = this.shuffle ? this.seed : '';
+    const order = <T>(items: readonly T[], salt: string) => (this.shuffle ? shuffled(items, seed == null ? undefined : seed + salt) : [...items]);
+    const asked = order(VIGNETTES.filter((v) => this.#choices.some((f) => f.id === v.answer)), '');
+    const count = readInteger(PeksoCheck.tag, 'count', this.count, asked.length, this.localName);
+    this.#questions = asked.slice(0, typeof count === 'number' ? count : asked.length);
+    this.#choices = order(this.#choices, ':choices');
+  }
+
+  override render() {
+    const lang = this.shownLang;
+    const t = (key: string, vars?: Record<string, string | number>) => uiText(key, lang, vars);
+    const question = this.#questions[this.#index];
+    const answer = this.#answers[this.#index];
+    const print = html`<ol class="print">${this.#questions.map((v) => html`<li>${v.case[lang]} ${t('checkQuestion')}</li>`)}</ol>`;
+    const body = question
+      ? html`<form @submit=${this.#handleCheck} @change=${this.#handleChange}>
+          <fieldset class="case" part="case">
+            <legend tabindex="-1"><span class="progress">${t('checkProgress', { n: this.#index + 1, count: this.max })}</span> ${question.case[lang]} <strong>${t('checkQuestion')}</strong></legend>
+            ${this.#choices.map(
+              (field) => html`<label class="choice" part="choice"><input type="radio" name="choice" .value=${field.id} .checked=${(answer?.choice ?? this.#picked) === field.id} ?disabled=${!!answer} />${field.name[lang]}</label>`
+            )}
+          </fieldset>
+          <p class="feedback" part="feedback" role="status">${this.#message}${answer ? this.#fieldLink(question.answer, lang) : nothing}</p>
+          ${answer
+            ? html`<button type="button" class="action next" part="action" @click=${this.#handleNext}>${t(this.#index + 1 < this.max ? 'checkNext' : 'checkFinish')}</button>`
+            : html`<button class="action" part="action">${t('checkButton')}</button>`}
+        </form>`
+      : this.#result(lang, t);
+    return html`<div class="root check" lang=${lang}>${this.#heading(t('checkTitle'), 0, 'title')}${body}${print}</div>`;
+  }
+
+  protected override updated(): void {
+    if (!this.#focus) return;
+    this.renderRoot.querySelector<HTMLElement>(this.#focus)?.focus();
+    this.#focus = undefined;
+  }
+
+  #result(lang: string, t: (key: string, vars?: Record<string, string | number>) => string) {
+    const { score, max } = this;
+    const percent = Math.round((score / max) * 100);
+    const missed = this.#answers.filter((answer) => !answer.correct);
+    const verdict = this.#passMark === null ? '' : ` ${t(percent >= this.#passMark ? 'checkPassed' : 'checkFailed', { pass: this.#passMark })}`;
+    return html`<div class="result" part="result" tabindex="-1">
+      ${this.#heading(t('checkResult'), 1)}
+      <p role="status">${t('checkScore', { score, max, percent })}${verdict}</p>
+      ${missed.length
+        ? html`${this.#heading(t('checkMissed'), 1)}<ul>${missed.map((answer) => {
+            const vignette = this.#questions.find((v) => v.id === answer.question)!;
+            return html`<li>${vignette.case[lang]} ${this.#fieldLink(vignette.answer, lang)}</li>`;
+          })}</ul>`
+        : nothing}
+      <button type="button" class="action" part="action" @click=${this.#handleRetry}>${t('checkRetry')}</button>
+    </div>`;
+  }
+
+  /** A heading at the element's level (plus `depth`), built as DOM: its tag varies with the level. */
+  #heading(text: string, depth: number, part?: string): Node {
+    return toDom([{ tag: 'h', depth, attrs: part ? { class: part, part } : {}, children: [text] }], { headingLevel: this.shownHeadingLevel });
+  }
+
+  /** A field's name: a link that opens it where a <pekso-fields> on the page shows it. */
+  #fieldLink(id: string, lang: string) {
+    const name = fieldById(id)!.name[lang];
+    return document.querySelector('pekso-fields') ? html` <a href="${HASH_PREFIX}${id}">${name}</a>` : nothing;
+  }
+
+  #handleChange = (event: Event): void => {
+    this.#picked = (event.target as HTMLInputElement).value;
+  };
+
+  #handleCheck = (event: SubmitEvent): void => {
+    event.preventDefault();
+    const lang = this.shownLang;
+    const question = this.#questions[this.#index];
+    if (!this.#picked) {
+      this.#message = uiText('checkChoose', lang);
+      this.requestUpdate();
+      return;
+    }
+    const answer = { question: question.id, choice: this.#picked, correct: this.#picked === question.answer };
+    this.#answers = [...this.#answers, answer];
+    const field = fieldById(question.answer)!.name[lang];
+    this.#message = `${uiText(answer.correct ? 'checkRight' : 'checkWrong', lang, { field })} ${question.why[lang]}`;
+    this.#focus = '.next';
+    this.#emit('pekso-answer', answer);
+    this.#emit('pekso-xapi', answeredStatement(this.#statementContext, question, this.#choices, answer.choice, answer.correct));
+    if (this.#answers.length === this.max) this.#complete();
+    this.requestUpdate();
+  };
+
+  #complete(): void {
+    const { score, max } = this;
+    const percent = Math.round((score / max) * 100);
+    const passed = this.#passMark === null ? null : percent >= this.#passMark;
+    this.#emit('pekso-complete', { score, max, percent, passed });
+    const name = Object.fromEntries(LANGS.map((lang) => [lang, uiText('checkTitle', lang)]));
+    for (const statement of completionStatements(this.#statementContext, name, score, max, passed)) this.#emit('pekso-xapi', statement);
+  }
+
+  #handleNext = (): void => {
+    this.#index++;
+    this.#picked = undefined;
+    this.#message = '';
+    this.#focus = this.#index < this.max ? 'legend' : '.result';
+    this.requestUpdate();
+  };
+
+  #handleRetry = (): void => {
+    this.reset();
+    this.#focus = 'legend';
+  };
+
+  get #statementContext() {
+    return { activity: this.xapiActivity || CHECK_ACTIVITY, lang: this.shownLang };
+  }
+
+  #emit(type: string, detail: object): void {
+    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pekso-check': PeksoCheck;
+  }
+  interface HTMLElementEventMap {
+    'pekso-answer': CustomEvent<PeksoAnswerDetail>;
+    'pekso-complete': CustomEvent<PeksoCompleteDetail>;
+    'pekso-xapi': CustomEvent<object>;
+  }
+}
