@@ -1,55 +1,83 @@
 import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import typescript from '@rollup/plugin-typescript';
+import esbuild from 'rollup-plugin-esbuild';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { defaultContentDir } from './build/content/load.mjs';
 import { peksoContent } from './build/rollup/content.mjs';
 import { sizeReport } from './build/rollup/size-report.mjs';
+import { peksoSpec } from './build/rollup/spec.mjs';
 import { terserOptions } from './build/rollup/terser-options.mjs';
+import { ELEMENTS, TAGS } from './src/spec.ts';
 
 /**
  * Which `html` templates the template minifier takes: not those whose tag name is an
- * expression (lit/static-html's `<${tag}>`), which it cannot parse. Those are written
- * without layout white space instead.
+ * expression (lit/static-html's `<${tag}>`), which it cannot parse.
  */
 const shouldMinify = (template) =>
   /html/i.test(template.tag ?? '') && !template.parts.some((part, i) => i < template.parts.length - 1 && /<\/?$/.test(part.text));
 
-// Declarations come from `tsc --emitDeclarationOnly` (npm run build:types).
-const ts = () => typescript({ declaration: false, declarationDir: undefined, outDir: 'dist', noEmitOnError: true });
+// TypeScript is only transpiled here, by esbuild (with tsconfig.json's settings): `npm run
+// build:types` type-checks it as it writes the declarations, and `npm test` lints it.
+const ts = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' });
+
+const es = (file) => ({ file, format: 'es', plugins: [terser(terserOptions({ module: true }))] });
+// Not a module: terser must keep the `Pekso` global, which each classic script extends with its classes.
+const classic = (file) => ({ file, format: 'iife', name: 'Pekso', extend: true, plugins: [terser(terserOptions({ module: false }))] });
 
 /**
- * The widget: one input, two outputs. An ES module for modern pages, and a classic script
- * for pages (and the WordPress plugin) that cannot load modules. Both hold Lit and the
- * content. Private members are ES private (#name): terser shortens them, and they never
- * appear in the published types.
+ * Every bundle of a content folder, written to `outDir`: each an entry of src/entries/
+ * with the content of its languages. Each holds Lit, its elements and their content: one
+ * file, nothing fetched. Private members are ES private (#name): terser shortens them, and
+ * the types never show them.
  */
-const widget = {
-  input: 'src/entries/all.ts',
-  output: [
-    { file: 'dist/pekso-fields.js', format: 'es', plugins: [terser(terserOptions({ module: true }))] },
-    // Not a module: terser must keep the `var Pekso` global.
-    { file: 'dist/pekso-fields.classic.js', format: 'iife', name: 'Pekso', plugins: [terser(terserOptions({ module: false }))] },
-  ],
-  plugins: [
-    peksoContent(),
-    minifyHtmlLiterals({ include: ['src/**/*.ts'], failOnError: true, options: { shouldMinify } }),
-    nodeResolve(),
-    ts(),
-    sizeReport(),
-  ],
-};
+export function bundles({ contentDir = process.env.PEKSO_CONTENT_DIR || defaultContentDir, outDir = 'dist' } = {}) {
+  /** The content's languages, as named in languages.yaml (the content plugin checks the rest). */
+  const langs = parse(readFileSync(join(contentDir, 'languages.yaml'), 'utf8')).map((language) => language.code);
+  const out = (file) => join(outDir, file);
+  const bundle = (entry, output, only) => ({
+    input: `src/entries/${entry}.ts`,
+    output,
+    plugins: [
+      // The spec of the elements the entry defines (ELEMENTS' `bundle`); `all` and `classes` have every element.
+      peksoSpec({ tags: TAGS.filter((tag) => ['all', 'classes'].includes(entry) || ELEMENTS[tag].bundle === entry) }),
+      peksoContent({ dir: contentDir, langs: only }),
+      minifyHtmlLiterals({ include: ['src/**/*.ts'], failOnError: true, options: { shouldMinify } }),
+      nodeResolve(),
+      ts(),
+      sizeReport(),
+    ],
+  });
+  return [
+    // Every element in every language: `pekso`, and the classic script for any page.
+    bundle('all', [es(out('pekso-fields.js')), classic(out('pekso-fields.classic.js'))]),
+    // One element group in every language, and the classes with no tag defined.
+    bundle('accordion', [es(out('pekso-accordion.js'))]),
+    bundle('check', [es(out('pekso-check.js'))]),
+    bundle('classes', [es(out('pekso-classes.js'))]),
+    // One language: every element, or one element group, as a page in that language needs.
+    // Named by a pattern (package.json's exports), so a new language adds files, not code.
+    ...langs.flatMap((lang) => [
+      bundle('all', [es(out(`pekso-fields.${lang}.js`)), classic(out(`pekso-fields.${lang}.classic.js`))], [lang]),
+      bundle('accordion', [es(out(`pekso-accordion.${lang}.js`)), classic(out(`pekso-accordion.${lang}.classic.js`))], [lang]),
+      bundle('check', [es(out(`pekso-check.${lang}.js`)), classic(out(`pekso-check.${lang}.classic.js`))], [lang]),
+    ]),
+  ];
+}
 
 /** The LMS kit's own scripts (kits/lms/), as classic scripts: no module loading needed in an LMS. */
-const embedScript = (name, file) => ({
+const kitScript = (name, file) => ({
   input: `kits/lms/${name}`,
   output: { file: `dist/${file}`, format: 'iife', plugins: [terser(terserOptions({ module: false }))] },
-  plugins: [nodeResolve(), ts()],
+  plugins: [peksoSpec(), nodeResolve(), ts()],
 });
 
 export default [
-  widget,
-  embedScript('embed.js', 'pekso-embed.js'),
-  embedScript('host.js', 'pekso-embed-host.js'),
-  embedScript('scorm.js', 'pekso-scorm.js'),
-  embedScript('scorm-check.js', 'pekso-scorm-check.js'),
+  ...bundles(),
+  kitScript('embed.js', 'pekso-embed.js'),
+  kitScript('host.js', 'pekso-embed-host.js'),
+  kitScript('scorm.js', 'pekso-scorm.js'),
+  kitScript('scorm-check.js', 'pekso-scorm-check.js'),
 ];

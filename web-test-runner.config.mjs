@@ -5,6 +5,7 @@ import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { ensurePrograms } from './tools/test-programs.mjs';
 import { countingReporter } from './tools/wtr-counting-reporter.mjs';
 import { defaultReporter } from '@web/test-runner';
+import { buildFrameworkApps } from './test/frameworks/build.mjs';
 
 const { chromium, firefox } = ensurePrograms();
 
@@ -46,6 +47,7 @@ export default {
     puppeteerLauncher({ launchOptions: { browser: 'firefox', executablePath: firefox, headless: true } }),
   ],
   testFramework: { config: { timeout: 10000 } },
-  plugins: [forcedColorsCommand()],
+  // The React and Vue apps of test/browser/frameworks.test.js, built (esbuild) before any test runs.
+  plugins: [forcedColorsCommand(), { name: 'pekso-framework-apps', serverStart: () => buildFrameworkApps() }],
   reporters: [defaultReporter(), countingReporter()],
 };

@@ -6,6 +6,7 @@
 // rewrites them in place; test/node/readme.test.mjs fails when they are out of date.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { wordpressNamesOf } from '../src/attributes.ts';
 import { loadContent } from './content/load.mjs';
 import { attributesOf, spec, valuesOf } from './spec.mjs';
 
@@ -64,7 +65,7 @@ const SETTINGS_MARKERS = /<!-- settings -->\n[\s\S]*?<!-- \/settings -->/;
 /** The WordPress readme's settings: each shortcode (and block) with its attributes, as a list. */
 export function wordpressSettings(content = loadContent()) {
   return spec.TAGS.map((tag) => {
-    const { shortcode, block } = spec.wordpressNamesOf(tag);
+    const { shortcode, block } = wordpressNamesOf(tag);
     const items = attributesOf(tag).map((a) => {
       // The plugin always writes lang: the site's language when none is chosen (pekso_fields_default_lang).
       const fallback = a.name === 'lang' ? `the site's language if it is one of these, else ${code(content.languages[0].code)}` : defaultOf(a);

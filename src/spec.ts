@@ -1,209 +1,268 @@
 /**
- * The public surface of pekso, declared once, as data: every attribute of every element,
- * with its type, valid values, default and the names authors write it under (HTML
- * attribute, WordPress shortcode key, block attribute, embed-page query parameter).
+ * The public surface of pekso, declared once, as data: the elements, what each shows, every
+ * attribute (its type, valid values, default, and its documentation), the events, the
+ * styling parts and custom properties, and the embed page's own parameters.
  *
- * Everything else is derived from this file or checked against it: the elements' Lit
- * properties and warnings, the WordPress plugin's spec.json (shortcode defaults, kses
- * allow-list, block.json attributes, editor controls), the embed page's query string,
- * and the README's attribute tables. It imports nothing, so build scripts can read it too.
+ * Everything else is derived from this file or checked against it: the elements' typed
+ * properties and warnings (src/attributes.ts), the markup each element shows
+ * (src/markup/), the WordPress plugin's spec.json (shortcodes, block attributes, kses,
+ * editor controls), the embed page's query string, the custom-elements manifest, and the
+ * README's and guides' tables. It holds data only: the bundle carries it without its
+ * documentation (build/rollup/spec.mjs strips the keys in DOC_KEYS), so docs cost readers
+ * nothing.
  *
  * Languages and fields are not listed here: they are content (content/languages.yaml,
- * content/fields/), and attributes whose values are "languages" or "fields" take them
+ * content/fields/). Attributes whose values are "languages", "fields" or "items" take them
  * from there.
  */
 
 export const TAGS = ['pekso-fields', 'pekso-field-card', 'pekso-check'] as const;
 export type Tag = (typeof TAGS)[number];
 
-/** Levels of the headings the widget writes; its sub-headings are one below. */
-export const HEADING_LEVELS = ['2', '3', '4', '5', '6'] as const;
-
 /**
- * The teaching frame around the fields of <pekso-fields>: each section is an accordion item
- * like a field, shown unless its attribute of the same name is off. The introduction comes
- * before the fields, the others after them.
+ * What each element shows. `document`: the markup it is drawn from (the build composes one
+ * per language: src/markup/). `items`: the attributes that choose its items, in the order the
+ * items come: a boolean names one item of the same id, shown when on; a list or choice of
+ * fields shows those fields (all of them when a list is empty). `bundle`: the per-language
+ * bundle that carries it (dist/pekso-<bundle>.<lang>.js).
  */
+export const ELEMENTS = {
+  'pekso-fields': { document: 'accordion', items: ['intro', 'fields', 'glossary', 'references'], bundle: 'accordion' },
+  'pekso-field-card': { document: 'accordion', items: ['field'], bundle: 'accordion' },
+  'pekso-check': { document: 'check', items: ['fields'], bundle: 'check' },
+} as const;
+
+/** The teaching frame around the fields of <pekso-fields>: accordion items of their own, each with a boolean attribute of its name. */
 export const FRAME_SECTIONS = ['intro', 'glossary', 'references'] as const;
 export type FrameSection = (typeof FRAME_SECTIONS)[number];
-export const FRAME_BEFORE_FIELDS: readonly FrameSection[] = ['intro'];
 
 /** Built-in colour schemes. Without one, the widget takes the page's font and colours. */
 export const THEMES = ['light', 'dark', 'auto'] as const;
 
 /**
- * One boolean rule everywhere (element, shortcode, block, query string): a flag is on when
- * present, unless its value is one of these words, in any case. Authors hand-write
- * `single="false"` and expect it to mean off.
+ * One boolean rule everywhere (element, property, shortcode, block, query string): a flag
+ * is on when present or `true`, and off when `false` or one of these words, in any case.
+ * Authors hand-write `single="false"` and expect it to mean off.
  */
 export const OFF_WORDS = ['false', '0', 'no', 'off'] as const;
-
-/** Whether a written flag is on: present (`null` is absent) and not one of OFF_WORDS. */
-export const isOn = (value: string | null | undefined): boolean =>
-  value != null && !(OFF_WORDS as readonly string[]).includes(value.trim().toLowerCase());
 
 export type AttributeType =
   /** One of `values`. */
   | 'choice'
-  /** Comma-separated values, each one of `values`, kept in the order given, without duplicates. */
+  /** Comma-separated values (or an array, as a property), each one of `values`, in the order given, without duplicates. */
   | 'list'
   /** On or off, by the boolean rule (OFF_WORDS). */
   | 'boolean'
-  /** A whole number from `min` to `max`, or one of `words`. */
+  /** A whole number from `min` to `max`, written in digits (or a number, as a property), or one of `words`. */
   | 'integer'
   /** Any text. */
   | 'text';
 
 export interface AttributeSpec {
-  /** The HTML attribute, in kebab-case. The other names derive from it (see namesOf). */
-  name: string;
+  /** The HTML attribute, in kebab-case. Its other names derive from it (src/attributes.ts, namesOf). */
+  readonly name: string;
   /** The elements that take it. */
-  tags: readonly Tag[];
-  type: AttributeType;
-  /**
-   * Valid values of a choice or list: listed, or taken from the content: its languages,
-   * its fields, or its items (the fields and the frame's sections).
-   */
-  values?: readonly string[] | 'languages' | 'fields' | 'items';
-  /** The value used when the attribute is absent, empty or not valid. `null`: none (see its doc). */
-  default: string | boolean | null;
+  readonly tags: readonly Tag[];
+  readonly type: AttributeType;
+  /** Valid values of a choice or list: listed, or the content's languages, fields, or items (the fields and the frame's sections). */
+  readonly values?: readonly string[] | 'languages' | 'fields' | 'items';
+  /** The value used when the attribute is absent, empty or not valid; `null`: none (see `defaultDoc`). */
+  readonly default: string | number | boolean | null;
   /** The property mirrors its current value back to the attribute. */
-  reflect?: boolean;
-  /** An integer's bounds; `max` may depend on the content (the element checks it). */
-  min?: number;
-  max?: number;
+  readonly reflect?: boolean;
+  /** An integer's bounds; a `max` the content lowers is checked by the element. */
+  readonly min?: number;
+  readonly max?: number;
   /** Words an integer also takes (`pass="none"`). */
-  words?: readonly string[];
+  readonly words?: readonly string[];
+  /**
+   * What it sets when the markup is written (src/markup/options.ts): the items open (a list
+   * names them; a boolean opens every item shown), at most one open, or the heading level.
+   */
+  readonly option?: 'open' | 'single' | 'headingLevel';
+  /** Parts a boolean leaves out of the markup when it is off. */
+  readonly hides?: readonly string[];
+  /** What it does (README, manifest, WordPress readme). */
+  readonly doc: string;
+  /** The block editor's label (English; the plugin's translations carry the other languages). */
+  readonly label: string;
+  /** What the default means, when `default` alone does not say. */
+  readonly defaultDoc?: string;
+  /** The editor's choice that leaves the attribute out. */
+  readonly none?: string;
+  /** The editor's label of a value, when not the value itself. */
+  readonly options?: Readonly<Record<string, string>>;
 }
 
-/**
- * Every attribute. Each one's documentation is its doc comment, which the build reads
- * (scripts/spec.mjs) for the README, the manifest and the block editor, and which costs
- * the bundle nothing: the text says what it does; `@defaultDoc` says what the default
- * means when `default` alone does not. For the block editor's control (English; the
- * plugin's translations carry the other languages): `@label`; `@none`, the choice that
- * leaves the attribute out; `@option value Label`, a value's label when not the value.
- */
-export const ATTRIBUTES: readonly AttributeSpec[] = [
-  /**
-   * The language of the text.
-   * @defaultDoc the nearest ancestor's `lang` (`en-GB` counts as `en`), then the first language (`id`)
-   * @label Language
-   * @none Language of the site
-   */
-  { name: 'lang', tags: ['pekso-fields', 'pekso-field-card', 'pekso-check'], type: 'choice', values: 'languages', default: null, reflect: true },
-  /**
-   * The fields to show, comma-separated, in the order given.
-   * @defaultDoc all fields
-   * @label Fields shown
-   */
-  { name: 'fields', tags: ['pekso-fields', 'pekso-check'], type: 'list', values: 'fields', default: null },
-  /**
-   * The fields (or `intro`, `glossary`, `references`) open at start, comma-separated. Setting it later opens exactly these.
-   * @defaultDoc none
-   * @label Open at start
-   */
-  { name: 'open', tags: ['pekso-fields'], type: 'list', values: 'items', default: null },
-  /**
-   * The short introduction before the fields: social functioning, clients, levels of practice, ethics.
-   * @label Introduction
-   */
-  { name: 'intro', tags: ['pekso-fields'], type: 'boolean', default: true },
-  /**
-   * The glossary after the fields.
-   * @label Glossary
-   */
-  { name: 'glossary', tags: ['pekso-fields'], type: 'boolean', default: true },
-  /**
-   * The reference list and how to cite the widget, after the fields.
-   * @label References and how to cite
-   */
-  { name: 'references', tags: ['pekso-fields'], type: 'boolean', default: true },
-  /**
-   * Only one panel open at a time: opening one closes the others.
-   * @label One field open at a time
-   */
-  { name: 'single', tags: ['pekso-fields'], type: 'boolean', default: false, reflect: true },
-  /**
-   * The field to show. Required: a card with no valid field shows a notice instead.
-   * @defaultDoc (required)
-   * @label Field
-   * @none Choose a field
-   */
-  { name: 'field', tags: ['pekso-field-card'], type: 'choice', values: 'fields', default: null },
-  /**
-   * The card is open. Reflects the current state.
-   * @label Open at start
-   */
-  { name: 'open', tags: ['pekso-field-card'], type: 'boolean', default: false, reflect: true },
-  /**
-   * Always open, with no button to close it.
-   * @label Always open
-   */
-  { name: 'expanded', tags: ['pekso-field-card'], type: 'boolean', default: false, reflect: true },
-  /**
-   * How many cases the check asks, at most the cases of the fields shown.
-   * @defaultDoc all the cases of the fields shown
-   * @label Number of cases
-   */
-  { name: 'count', tags: ['pekso-check'], type: 'integer', min: 1, default: null },
-  /**
-   * The pass mark, in percent; `none` makes the check a self-check, with a score but no pass or fail.
-   * @label Pass mark (percent, or none)
-   */
-  { name: 'pass', tags: ['pekso-check'], type: 'integer', min: 0, max: 100, words: ['none'], default: '80' },
-  /**
-   * Shuffles the cases and the order of the choices.
-   * @label Shuffle
-   */
-  { name: 'shuffle', tags: ['pekso-check'], type: 'boolean', default: false, reflect: true },
-  /**
-   * With `shuffle`, makes the order the same every time for the same seed (any text).
-   * @defaultDoc none: a new order each time
-   * @label Shuffle seed
-   */
-  { name: 'seed', tags: ['pekso-check'], type: 'text', default: null },
-  /**
-   * The level of each field's heading; the headings inside a panel are one below.
-   * @label Heading level
-   */
-  { name: 'heading-level', tags: ['pekso-fields', 'pekso-field-card', 'pekso-check'], type: 'choice', values: HEADING_LEVELS, default: '3' },
-  /**
-   * A built-in colour scheme; `auto` follows the reader's system (`prefers-color-scheme`).
-   * @defaultDoc none: the page's font and colours
-   * @label Colours
-   * @none Fit the page
-   * @option light Light
-   * @option dark Dark
-   * @option auto Follow the reader's system
-   */
-  { name: 'theme', tags: ['pekso-fields', 'pekso-field-card', 'pekso-check'], type: 'choice', values: THEMES, default: null, reflect: true },
-];
+const ALL = TAGS;
 
-/** Parameters of the embed page that are not element attributes (documented in docs/embedding.md). */
-export const EMBED_PARAMETERS = ['accent'] as const;
+export const ATTRIBUTES = [
+  {
+    name: 'lang', tags: ALL, type: 'choice', values: 'languages', default: null, reflect: true,
+    doc: 'The language of the text.',
+    defaultDoc: "the nearest ancestor's `lang` (`en-GB` counts as `en`), then the first language the bundle carries",
+    label: 'Language', none: 'Language of the site',
+  },
+  {
+    name: 'fields', tags: ['pekso-fields', 'pekso-check'], type: 'list', values: 'fields', default: null,
+    doc: 'The fields to show, comma-separated, in the order given.',
+    defaultDoc: 'all fields',
+    label: 'Fields shown',
+  },
+  {
+    name: 'open', tags: ['pekso-fields'], type: 'list', values: 'items', default: null, option: 'open',
+    doc: 'The fields (or `intro`, `glossary`, `references`) open at start, comma-separated. Setting it later opens exactly these.',
+    defaultDoc: 'none',
+    label: 'Open at start',
+  },
+  {
+    name: 'intro', tags: ['pekso-fields'], type: 'boolean', default: true,
+    doc: 'The short introduction before the fields: social functioning, clients, levels of practice, ethics.',
+    label: 'Introduction',
+  },
+  {
+    name: 'glossary', tags: ['pekso-fields'], type: 'boolean', default: true,
+    doc: 'The glossary after the fields.',
+    label: 'Glossary',
+  },
+  {
+    name: 'references', tags: ['pekso-fields'], type: 'boolean', default: true,
+    doc: 'The reference list and how to cite the widget, after the fields.',
+    label: 'References and how to cite',
+  },
+  {
+    name: 'single', tags: ['pekso-fields'], type: 'boolean', default: false, reflect: true, option: 'single',
+    doc: 'Only one panel open at a time: opening one closes the others.',
+    label: 'One field open at a time',
+  },
+  {
+    name: 'field', tags: ['pekso-field-card'], type: 'choice', values: 'fields', default: null,
+    doc: 'The field to show. Required: a card with no valid field shows a notice instead.',
+    defaultDoc: '(required)',
+    label: 'Field', none: 'Choose a field',
+  },
+  {
+    name: 'open', tags: ['pekso-field-card'], type: 'boolean', default: false, reflect: true, option: 'open',
+    doc: 'The card is open. Reflects the current state.',
+    label: 'Open at start',
+  },
+  {
+    name: 'expanded', tags: ['pekso-field-card'], type: 'boolean', default: false, reflect: true, option: 'open',
+    doc: 'Always open, with no button to close it.',
+    label: 'Always open',
+  },
+  {
+    name: 'count', tags: ['pekso-check'], type: 'integer', min: 1, default: null,
+    doc: 'How many cases the check asks, at most the cases of the fields shown.',
+    defaultDoc: 'all the cases of the fields shown',
+    label: 'Number of cases',
+  },
+  {
+    name: 'pass', tags: ['pekso-check'], type: 'integer', min: 0, max: 100, words: ['none'], default: 80,
+    doc: 'The pass mark, in percent; `none` makes the check a self-check, with a score but no pass or fail.',
+    label: 'Pass mark (percent, or none)',
+  },
+  {
+    name: 'shuffle', tags: ['pekso-check'], type: 'boolean', default: false, reflect: true,
+    doc: 'Shuffles the cases and the order of the choices.',
+    label: 'Shuffle',
+  },
+  {
+    name: 'seed', tags: ['pekso-check'], type: 'text', default: null,
+    doc: 'With `shuffle`, makes the order the same every time for the same seed (any text).',
+    defaultDoc: 'none: a new order each time',
+    label: 'Shuffle seed',
+  },
+  {
+    name: 'heading-level', tags: ALL, type: 'integer', min: 2, max: 6, default: 3, option: 'headingLevel',
+    doc: "The level of each field's heading; the headings inside a panel are one below.",
+    label: 'Heading level',
+  },
+  {
+    name: 'theme', tags: ALL, type: 'choice', values: THEMES, default: null, reflect: true,
+    doc: "A built-in colour scheme; `auto` follows the reader's system (`prefers-color-scheme`).",
+    defaultDoc: "none: the page's font and colours",
+    label: 'Colours', none: 'Fit the page',
+    options: { light: 'Light', dark: 'Dark', auto: "Follow the reader's system" },
+  },
+] as const satisfies readonly AttributeSpec[];
 
-/** An attribute's property (and block attribute) name: `heading-level` is `headingLevel`. */
-export const propertyName = (attribute: string): string => attribute.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+/** The keys of an attribute that only document it: the bundle leaves them out (build/rollup/spec.mjs). */
+export const DOC_KEYS = ['doc', 'label', 'defaultDoc', 'none', 'options'] as const;
 
-/** Every name an attribute goes by, derived from its HTML name by one rule. */
-export function namesOf(attribute: Pick<AttributeSpec, 'name'>) {
-  return {
-    attribute: attribute.name,
-    property: propertyName(attribute.name),
-    /** WordPress shortcode keys are lower case with underscores ([pekso_fields heading_level="2"]). */
-    shortcode: attribute.name.replace(/-/g, '_'),
-    /** Block attributes are camelCase, like the property. */
-    block: propertyName(attribute.name),
-    query: attribute.name,
-  };
-}
+/** The embed page's parameters that are not element attributes (kits/lms/embed.js). */
+export const EMBED_PARAMETERS = [
+  {
+    name: 'view', values: ['fields', 'check'], default: 'fields',
+    doc: 'What the page shows: the overview (`fields`) or the check of understanding (`check`).',
+  },
+  {
+    name: 'accent',
+    doc: 'The accent colour (`--pekso-accent`): a CSS colour, such as `%23b5179e` (an encoded `#`), `b5179e` or `teal`.',
+  },
+] as const;
 
-/** The names of an element in WordPress: its shortcode and its block. */
-export const wordpressNamesOf = (tag: Tag) => ({
-  shortcode: tag.replace(/-/g, '_'),
-  block: `pekso/${tag.replace(/^pekso-/, '')}`,
-});
+/** Events, for the README and the manifest (the elements dispatch them). */
+export const EVENTS = [
+  {
+    name: 'pekso-toggle', tags: ['pekso-fields', 'pekso-field-card'], detail: '{ id, open, user }',
+    doc: 'A panel opened or closed. `user` is true for a click, a key, find-in-page or a `#pekso-<id>` link; false for a method call. Bubbles and is composed. One event per panel that changed.',
+  },
+  {
+    name: 'pekso-answer', tags: ['pekso-check'], detail: '{ question, choice, answer, correct }',
+    doc: "A case was checked: the case's id, the field chosen, the right field, and whether they are the same. Bubbles and is composed.",
+  },
+  {
+    name: 'pekso-complete', tags: ['pekso-check'], detail: '{ score, max, percent, passed }',
+    doc: 'The last case was checked. `passed` is `null` with `pass="none"`. Bubbles and is composed.',
+  },
+  {
+    name: 'pekso-xapi', tags: ['pekso-check'], detail: 'an xAPI statement',
+    doc: 'For each answer (`answered`, a `choice` interaction with every field as a choice, named in every language) and at the end (`completed`, then `passed` or `failed`), about the activity `xapiActivity` names. It has no `actor`: the host that records it adds who answered, as H5P hosts do; the embed page does so from the LMS\'s launch parameters.',
+  },
+] as const;
 
-/** The attributes of one element, in declaration order. */
-export const attributesOf = (tag: Tag): AttributeSpec[] => ATTRIBUTES.filter((a) => a.tags.includes(tag));
+/** The parts pages may style with `::part()`. Every `part` the elements write is listed here (a test checks both ways). */
+export const PARTS = [
+  { name: 'item', tags: ['pekso-fields', 'pekso-field-card'], doc: 'one item (a field, the introduction, the glossary or the references): header and panel' },
+  { name: 'header', tags: ['pekso-fields', 'pekso-field-card'], doc: 'the heading element (`h2` to `h6`)' },
+  { name: 'button', tags: ['pekso-fields', 'pekso-field-card'], doc: 'the button in the header (`aria-disabled` on an `expanded` card, whose panel stays open)' },
+  { name: 'name', tags: ['pekso-fields', 'pekso-field-card'], doc: "the item's name, inside the button" },
+  { name: 'badge', tags: ['pekso-fields', 'pekso-field-card'], doc: "a field's level of practice, inside the button" },
+  { name: 'summary', tags: ['pekso-fields', 'pekso-field-card'], doc: 'the one-line summary, inside the button' },
+  { name: 'panel', tags: ['pekso-fields', 'pekso-field-card'], doc: "the panel with the item's text" },
+  { name: 'description', tags: ['pekso-fields', 'pekso-field-card'], doc: "a field's description, in the panel" },
+  { name: 'level', tags: ['pekso-fields', 'pekso-field-card'], doc: "a field's level of practice, in the panel" },
+  { name: 'label', tags: ['pekso-fields', 'pekso-field-card'], doc: 'the sub-heading above each list' },
+  { name: 'scope', tags: ['pekso-fields', 'pekso-field-card'], doc: 'the list of what a field covers' },
+  { name: 'examples', tags: ['pekso-fields', 'pekso-field-card'], doc: "the list of a field's examples" },
+  { name: 'roles', tags: ['pekso-fields', 'pekso-field-card'], doc: "the list of the social worker's roles" },
+  { name: 'related', tags: ['pekso-fields', 'pekso-field-card'], doc: 'the related fields, each a link that opens that field' },
+  { name: 'sources', tags: ['pekso-fields', 'pekso-field-card'], doc: 'what the text rests on, its legal basis and further reading' },
+  { name: 'references', tags: ['pekso-fields'], doc: "the reference list, in the references' panel" },
+  { name: 'citation', tags: ['pekso-fields'], doc: 'the citation of the widget' },
+  { name: 'copy', tags: ['pekso-fields'], doc: 'the button that copies the citation' },
+  { name: 'toggle-all', tags: ['pekso-fields'], doc: 'the "show all / hide all" button' },
+  { name: 'notice', tags: ['pekso-field-card'], doc: "the message shown when the card's `field` is not a field id" },
+  { name: 'title', tags: ['pekso-check'], doc: "the check's heading" },
+  { name: 'case', tags: ['pekso-check'], doc: 'the fieldset of the current case' },
+  { name: 'choice', tags: ['pekso-check'], doc: 'one field to choose, in the case' },
+  { name: 'feedback', tags: ['pekso-check'], doc: 'right or wrong, the answer and why (a live region)' },
+  { name: 'action', tags: ['pekso-check'], doc: 'the Check, Next and Try again buttons' },
+  { name: 'result', tags: ['pekso-check'], doc: 'the score, pass or fail, and the fields to read again' },
+] as const;
+
+/** The custom properties pages may set, on the element or an ancestor. */
+export const CSS_PROPERTIES = [
+  { name: '--pekso-accent', doc: 'the accent (badge, open marker, chevron)', default: '`#1a6e58`; `#74d3b8` in the dark theme' },
+  { name: '--pekso-text', doc: 'the text colour', default: "the page's text colour; `#1d2321` light, `#e6ecea` dark" },
+  { name: '--pekso-background', doc: 'the background behind the widget', default: 'transparent; `#fff` light, `#151a19` dark' },
+  { name: '--pekso-surface', doc: "each item's background", default: 'the text colour at 4%; `#f3f6f5` light, `#1f2725` dark' },
+  { name: '--pekso-border', doc: 'the border colour', default: 'the text colour at 25%; `#c5cfcc` light, `#3f4d49` dark' },
+  { name: '--pekso-radius', doc: 'the corner radius', default: '`0.5em`' },
+  { name: '--pekso-font-family', doc: 'the body font', default: "the page's font" },
+  { name: '--pekso-font-size', doc: 'the base font size', default: "`1em` (the page's size)" },
+  { name: '--pekso-heading-font', doc: 'the font of field names and sub-headings', default: 'the body font' },
+  { name: '--pekso-focus-ring', doc: 'the outline of a focused control', default: '`3px solid` in the text colour, which contrasts with the page on any site' },
+  { name: '--pekso-spacing', doc: 'the base spacing', default: '`1em`' },
+] as const;

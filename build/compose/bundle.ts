@@ -1,48 +1,46 @@
 /**
- * The content as the bundle carries it (`pekso:content`): each item laid out at build time
- * as the elements show it (render/items.ts, liveTree), per language, so the elements only
- * turn trees into DOM, and the words the elements show themselves. A panel's body is JSON
- * text, parsed only when the panel is filled (shared/item.ts). Called by the rollup plugin
- * (scripts/rollup-content.mjs).
+ * The content as a bundle carries it (`pekso:content/<bundle>`, src/content/types.ts), for
+ * the languages it carries: the accordion's items laid out at build time as the elements
+ * show them (items.ts, liveTree), with each panel's body as JSON text, parsed only when the
+ * panel is filled; the check's cases; and only the UI words the bundle's elements show.
+ * Called by the rollup plugin (build/rollup/content.mjs).
  */
-import type { BundledContent, BundledItem, Content } from '../../src/content/types.js';
-import { FRAME_SECTIONS } from '../../src/spec.js';
-import { vignetteWhy } from './check.js';
-import { frameItem } from './frame.js';
-import { fieldView, liveTree, type ItemView, type WidgetRelease } from './items.js';
+import type { BundledContent, BundledItem } from '../../src/content/types.ts';
+import { ACCORDION_UI } from '../../src/elements/accordion/ui.ts';
+import { CHECK_UI } from '../../src/elements/check/ui.ts';
+import type { Content } from '../content/types.ts';
+import { vignetteWhy } from './check.ts';
+import { itemViews, liveTree, type ItemView, type WidgetRelease } from './items.ts';
 
-/** UI words the elements use at run time; every other one is already in the panels. */
-export const RUNTIME_UI_KEYS = [
-  'expandAll', 'collapseAll', 'unknownField', 'copied', 'copyFailed',
-  'checkTitle', 'checkQuestion', 'checkProgress', 'checkButton', 'checkNext', 'checkFinish', 'checkChoose',
-  'checkRight', 'checkWrong', 'checkScore', 'checkPassed', 'checkFailed', 'checkMissed', 'checkRetry', 'checkResult',
-];
+/** What a bundle carries: the accordion elements, the check, or both. */
+export type BundleName = 'accordion' | 'check' | 'all';
 
-export function bundledContent(content: Content, release: WidgetRelease): BundledContent {
-  const langs = content.languages.map((l) => l.code);
-  /** One item in every language: its name, and its live markup (header and panel). */
-  const bundled = (view: (lang: string) => ItemView, extra = {}): BundledItem => {
-    const views = langs.map((lang) => [lang, view(lang)] as const);
-    return {
-      id: views[0][1].id,
-      ...extra,
-      name: Object.fromEntries(views.map(([lang, v]) => [lang, v.name])),
-      tree: Object.fromEntries(views.map(([lang, v]) => [lang, liveTree(v)])),
-      // JSON text, parsed when the panel is first filled: V8 scans a string far faster than
-      // it parses the same object literal, and most panels are closed when the page loads.
-      body: Object.fromEntries(views.map(([lang, v]) => [lang, JSON.stringify(v.body)])),
-    };
-  };
+export function bundledContent(content: Content, release: WidgetRelease, { bundle, langs }: { bundle: BundleName; langs: readonly string[] }): BundledContent {
+  const accordion = bundle !== 'check';
+  const check = bundle !== 'accordion';
+  const views = new Map(langs.map((lang) => [lang, itemViews({ content, lang }, release)]));
+  const perLang = <T>(id: string, pick: (view: ItemView) => T) => Object.fromEntries(langs.map((lang) => [lang, pick(views.get(lang)!.find((v) => v.id === id)!)]));
+  /** An item in every language: its name, and for the accordion its live markup (header, and panel body as JSON). */
+  const item = (id: string, extra = {}): BundledItem => ({
+    id,
+    ...extra,
+    name: perLang(id, (v) => v.name),
+    ...(accordion ? { tree: perLang(id, liveTree), body: perLang(id, (v) => JSON.stringify(v.body)) } : {}),
+  });
+  const keys = [...(accordion ? ACCORDION_UI : []), ...(check ? CHECK_UI : [])];
+  const translated = (text: Readonly<Record<string, string>>) => Object.fromEntries(langs.map((lang) => [lang, text[lang]]));
   return {
-    languages: content.languages,
-    fields: content.fields.map((field) => bundled((lang) => fieldView({ content, lang }, field), { level: field.level })),
-    frame: FRAME_SECTIONS.map((id) => bundled((lang) => frameItem({ content, lang }, id, release))),
-    check: content.check.map((vignette) => ({
-      id: vignette.id,
-      answer: vignette.answer,
-      case: vignette.case,
-      why: Object.fromEntries(langs.map((lang) => [lang, vignetteWhy({ content, lang }, vignette)])),
-    })),
-    ui: Object.fromEntries(RUNTIME_UI_KEYS.map((key) => [key, content.ui[key]])),
+    languages: content.languages.filter((l) => langs.includes(l.code)),
+    fields: content.fields.map((field) => item(field.id, accordion ? { level: field.level } : {})),
+    frame: accordion ? views.get(langs[0])!.filter((v) => !content.fields.some((f) => f.id === v.id)).map((v) => item(v.id)) : [],
+    cases: check
+      ? content.check.map((vignette) => ({
+          id: vignette.id,
+          answer: vignette.answer,
+          case: translated(vignette.case),
+          why: Object.fromEntries(langs.map((lang) => [lang, vignetteWhy({ content, lang }, vignette)])),
+        }))
+      : [],
+    ui: Object.fromEntries(keys.map((key) => [key, translated(content.ui[key])])),
   };
 }

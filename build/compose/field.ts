@@ -1,12 +1,13 @@
 /**
- * The one description of what a field shows: its sections, in order, with their words.
- * The elements render it live (render/dom.ts) and the build renders it static (render/
- * tree.ts: the WordPress fallback, the LMS snippets, the SCORM page), so the two cannot
- * drift apart. Pure functions of the content: no DOM, no Lit.
+ * The one description of what a field's panel shows: its sections, in order, with their
+ * words. The elements show it live and every static page shows it as HTML, so the two
+ * cannot drift apart. Pure functions of the content: no DOM, no Lit.
  */
-import type { Content, Field, Item, Lang, Reference } from '../../src/content/types.js';
+import type { Content, Field, Item, Lang, Reference } from '../content/types.ts';
 export type { Lang };
-import type { TreeElement, TreeNode } from '../../src/markup/tree.js';
+import type { TreeNode } from '../../src/markup/tree.ts';
+import { anchorId } from '../../src/markup/ids.ts';
+import { el } from './nodes.ts';
 
 /** `from: ours` and `basis: [ours]`: written by the widget's authors. */
 export const OURS = 'ours';
@@ -20,16 +21,6 @@ export interface RenderContext {
 /** A UI string, with `{name}` slots filled from `vars`. */
 export const uiText = ({ content, lang }: RenderContext, key: string, vars: Record<string, string> = {}): string =>
   content.ui[key][lang].replace(/\{(\w+)\}/g, (_, name: string) => vars[name] ?? '');
-
-const el = (tag: TreeElement['tag'], attrs: TreeElement['attrs'], children: readonly TreeNode[], extra: Partial<TreeElement> = {}): TreeElement => ({
-  tag,
-  ...(attrs ? { attrs } : {}),
-  children,
-  ...extra,
-});
-
-/** Ids of the deep link and in-page anchor of an item: `#pekso-<id>`. */
-export const anchorId = (id: string): string => `pekso-${id}`;
 
 const referenceById = (content: Content, id: string): Reference => {
   const ref = content.references.find((r) => r.id === id);

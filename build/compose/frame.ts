@@ -2,17 +2,11 @@
  * The teaching frame around the fields, described once like the fields (render/field.ts):
  * the introduction, the glossary, and the reference list with how to cite the widget.
  */
-import type { Content, IntroBlock, Lang, Reference } from '../../src/content/types.js';
-import type { FrameSection } from '../../src/spec.js';
-import { apa, citeShort, uiText, withNote, type RenderContext } from './field.js';
-import type { TreeElement, TreeNode } from '../../src/markup/tree.js';
-
-const el = (tag: TreeElement['tag'], attrs: TreeElement['attrs'], children: readonly TreeNode[], extra: Partial<TreeElement> = {}): TreeElement => ({
-  tag,
-  ...(attrs ? { attrs } : {}),
-  children,
-  ...extra,
-});
+import type { Content, IntroBlock, Lang, Reference } from '../content/types.ts';
+import type { FrameSection } from '../../src/spec.ts';
+import { apa, citeShort, uiText, withNote, type RenderContext } from './field.ts';
+import type { TreeNode } from '../../src/markup/tree.ts';
+import { el } from './nodes.ts';
 
 const refById = (content: Content, id: string): Reference => content.references.find((r) => r.id === id)!;
 

@@ -208,7 +208,7 @@ function checkGlossary(data, c) {
 
 /**
  * The introduction: paragraphs (with the references they rest on) and one list of levels.
- * @returns {import('../../src/content/types.ts').IntroBlock[]}
+ * @returns {import('./types.ts').IntroBlock[]}
  */
 function checkIntro(data, c) {
   if (!Array.isArray(data) || data.length === 0) return c.problem('', 'expected a list of blocks'), [];
@@ -316,7 +316,7 @@ export const contentFiles = (dir = defaultContentDir) => ['languages.yaml', 'ui.
 
 /**
  * Loads and checks a content folder.
- * @returns {import('../../src/content/types.ts').Content}
+ * @returns {import('./types.ts').Content}
  * @throws {ContentError} listing every problem as "file: key: what is wrong"
  */
 export function loadContent(dir = defaultContentDir) {

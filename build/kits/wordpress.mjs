@@ -1,8 +1,8 @@
-// Builds dist/pekso-fields-wordpress.zip: the plugin in kits/wordpress/, its own copy of
-// the classic bundle, and what the build derives for it, so the PHP holds no content and
-// no attribute list of its own:
-//   data/spec.json       the elements' attributes (src/spec.ts), languages and fields
-//   data/fallback.json   each field's markup tree per language (build/compose/field.ts)
+// Builds dist/pekso-fields-wordpress.zip: the plugin in kits/wordpress/, its own copies of
+// the classic bundles, and what the build derives for it, so the PHP holds no content, no
+// attribute list and no markup of its own:
+//   data/spec.json       the elements (what each shows) and their attributes (src/spec.ts), languages and fields
+//   data/fallback.json   the static documents per language (build/compose/static.ts): the accordion and the check
 //   blocks/*/block.json  with the block's attributes from the spec
 // Run after rollup: it needs dist/pekso-fields.classic.js.
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
@@ -12,7 +12,8 @@ import { zipSync } from 'fflate';
 import gettextParser from 'gettext-parser';
 import { WP_Pot } from 'wp-pot';
 import { loadContent } from '../content/load.mjs';
-import { checkParts, fieldView, frameItem, itemStatic, staticTree, widgetRelease } from '../compose/static.mjs';
+import { wordpressNamesOf } from '../../src/attributes.ts';
+import { documents } from '../compose/static.ts';
 import { attributesOf, spec, valuesOf } from '../spec.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -22,17 +23,16 @@ const source = join(root, 'kits/wordpress');
 export function specJson(content = loadContent()) {
   return {
     offWords: spec.OFF_WORDS,
-    frame: {
-      sections: spec.FRAME_SECTIONS.map((id) => ({ id, name: content.ui[`${id}Name`] })),
-      beforeFields: spec.FRAME_BEFORE_FIELDS,
-    },
+    // The frame's sections by name, for the editor's list of items to open.
+    frame: { sections: spec.FRAME_SECTIONS.map((id) => ({ id, name: content.ui[`${id}Name`] })) },
     languages: content.languages,
     fields: content.fields.map((field) => ({ id: field.id, name: field.name })),
     elements: Object.fromEntries(
       spec.TAGS.map((tag) => [
         tag,
         {
-          ...spec.wordpressNamesOf(tag),
+          ...wordpressNamesOf(tag),
+          ...spec.ELEMENTS[tag],
           attributes: attributesOf(tag).map(({ tags: _tags, ...attribute }) => ({
             ...attribute,
             values: valuesOf(attribute, content),
@@ -44,37 +44,22 @@ export function specJson(content = loadContent()) {
   };
 }
 
-/**
- * Each item's static markup per language (fields, and the frame's sections), free of
- * heading level and open state, and the wrapper's attributes.
- */
+/** The static documents of every language, with heading level and open state left to the page (src/markup/tree.ts). */
 export function fallbackJson(content = loadContent()) {
-  const release = widgetRelease();
-  return Object.fromEntries(
-    content.languages.map(({ code: lang }) => [
-      lang,
-      {
-        attrs: staticTree(content, { lang, fields: [], frame: [], release }).attrs,
-        fields: Object.fromEntries(content.fields.map((field) => [field.id, itemStatic(fieldView({ content, lang }, field))])),
-        frame: Object.fromEntries(spec.FRAME_SECTIONS.map((id) => [id, itemStatic(frameItem({ content, lang }, id, release))])),
-        check: checkParts({ content, lang }, content.check),
-      },
-    ])
-  );
+  return Object.fromEntries(content.languages.map(({ code: lang }) => [lang, documents(content, lang)]));
 }
 
 /**
- * A block's attributes, from the spec: strings, and booleans for flags. A choice of numbers
- * (the heading level) also takes a number, as posts saved by version 0.1 hold it.
+ * A block's attributes, from the spec: booleans for flags, numbers or strings for integers
+ * (posts saved by version 0.1 hold the heading level as a string), strings for the rest.
  */
-export function blockAttributes(tag, content = loadContent()) {
-  const numeric = (a) => a.type === 'choice' && valuesOf(a, content).every((v) => /^\d+$/.test(v));
+export function blockAttributes(tag) {
   return Object.fromEntries(
     attributesOf(tag).map((a) => [
       a.names.block,
       a.type === 'boolean'
         ? { type: 'boolean', default: a.default === true }
-        : { type: numeric(a) ? ['string', 'number'] : 'string', default: a.default ?? '' },
+        : { type: a.type === 'integer' ? ['number', 'string'] : 'string', default: a.default ?? '' },
     ])
   );
 }
@@ -164,9 +149,16 @@ export function buildWordPress({ out = join(root, 'dist/pekso-fields-wordpress.z
     const name = `blocks/${tag}/block.json`;
     if (!files.has(name)) continue;
     const block = JSON.parse(files.get(name).toString());
-    files.set(name, JSON.stringify({ ...block, name: spec.wordpressNamesOf(tag).block, attributes: blockAttributes(tag, content) }, null, '\t'));
+    files.set(name, JSON.stringify({ ...block, name: wordpressNamesOf(tag).block, attributes: blockAttributes(tag) }, null, '\t'));
   }
+  // Every element in every language, and per language every element, the accordion's, the check's.
   files.set('assets/pekso-fields.classic.js', readFileSync(join(root, 'dist/pekso-fields.classic.js')));
+  for (const { code: lang } of content.languages) {
+    for (const bundle of ['fields', 'accordion', 'check']) {
+      const file = `pekso-${bundle}.${lang}.classic.js`;
+      files.set(`assets/${file}`, readFileSync(join(root, 'dist', file)));
+    }
+  }
   files.set('assets/pekso-fallback.css', readFileSync(join(root, 'src/markup/pekso-fallback.css')));
   files.set('languages/pekso-fields.pot', potFile());
   compiledTranslations(files);

@@ -1,39 +1,46 @@
-// Rollup plugin: `import content from 'pekso:content'` gives the checked content/ folder
-// as the bundle carries it (src/render/bundle.ts), so nothing is fetched at run time.
-// A content error stops the build with the file and key to fix.
+// Rollup plugin: `import content from 'pekso:content/<bundle>'` gives the checked content/
+// folder as that bundle carries it (build/compose/bundle.ts: `accordion`, `check` or
+// `all`), in the languages of this build (all of them unless `langs` names some), so
+// nothing is fetched at run time. A content error stops the build with the file and key.
 import { join } from 'node:path';
 import { minify } from 'terser';
 import { bundledContent } from '../compose/bundle.ts';
+import { widgetRelease } from '../compose/static.ts';
 import { contentFiles, defaultContentDir, loadContent } from '../content/load.mjs';
-import { widgetRelease } from '../compose/static.mjs';
 import { terserOptions } from './terser-options.mjs';
 
-const ID = 'pekso:content';
+const PREFIX = 'pekso:content/';
 
-/** The bundled content of a folder, as JSON text. */
-export async function bundledContentJson(dir = defaultContentDir) {
-  return JSON.stringify(bundledContent(loadContent(dir), widgetRelease()));
+/**
+ * A bundle's content as a module's source.
+ * @param {{dir?: string, bundle?: import('../compose/bundle.ts').BundleName, langs?: readonly string[]}} [options]
+ */
+export function contentModule({ dir = defaultContentDir, bundle = 'all', langs = undefined } = {}) {
+  const content = loadContent(dir);
+  const carried = langs ?? content.languages.map((l) => l.code);
+  return `export default ${JSON.stringify(bundledContent(content, widgetRelease(), { bundle, langs: carried }))};`;
 }
 
 /**
- * The content module minified as the bundle minifies it: what the content weighs in the
+ * The content module minified as a bundle minifies it: what the content weighs in the
  * bundle, so that the bundle minus this is the code (panel bodies are JSON text there, and
  * measuring them as JSON would count their quotes twice).
+ * @param {Parameters<typeof contentModule>[0]} [options]
  */
-export async function bundledContentModule(dir = defaultContentDir) {
-  const { code } = await minify(`export default ${await bundledContentJson(dir)};`, terserOptions({ module: true }));
-  return code;
+export async function minifiedContentModule(options) {
+  return (await minify(contentModule(options), terserOptions({ module: true }))).code;
 }
 
-export function peksoContent({ dir = process.env.PEKSO_CONTENT_DIR || defaultContentDir } = {}) {
+/** @param {{dir?: string, langs?: readonly string[]}} [options] */
+export function peksoContent({ dir = process.env.PEKSO_CONTENT_DIR || defaultContentDir, langs = undefined } = {}) {
   return {
     name: 'pekso-content',
-    resolveId: (source) => (source === ID ? `\0${ID}` : null),
-    async load(id) {
-      if (id !== `\0${ID}`) return null;
+    resolveId: (source) => (source.startsWith(PREFIX) ? `\0${source}` : null),
+    load(id) {
+      if (!id.startsWith(`\0${PREFIX}`)) return null;
       for (const file of contentFiles(dir)) this.addWatchFile(join(dir, file));
       try {
-        return `export default ${await bundledContentJson(dir)};`;
+        return contentModule({ dir, bundle: /** @type {any} */ (id.slice(PREFIX.length + 1)), langs });
       } catch (error) {
         return this.error(error.message);
       }

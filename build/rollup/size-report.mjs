@@ -1,19 +1,15 @@
-// Rollup plugin: after writing the ES module bundle, prints its size, the size of its
-// content alone (its module, minified as in the bundle), and the difference: what the code costs readers.
-import { defaultContentDir } from '../content/load.mjs';
-import { bundledContentModule } from './content.mjs';
+// Rollup plugin: after writing an ES module bundle, prints its size as readers pay it
+// (`npm run bench` checks the budgets).
 import { formatSizes, sizes } from '../sizes.mjs';
 
-export function sizeReport({ dir = process.env.PEKSO_CONTENT_DIR || defaultContentDir } = {}) {
+export function sizeReport() {
   return {
     name: 'pekso-size-report',
-    async generateBundle(options, bundle) {
+    generateBundle(options, bundle) {
       if (options.format !== 'es') return;
-      const chunk = Object.values(bundle).find((c) => c.type === 'chunk' && c.isEntry);
-      const total = sizes(chunk.code);
-      const content = sizes(await bundledContentModule(dir));
-      const code = { min: total.min - content.min, gzip: total.gzip - content.gzip, brotli: total.brotli - content.brotli };
-      console.log(`\n${chunk.fileName}\n  bundle  ${formatSizes(total)}\n  content ${formatSizes(content)}\n  code    ${formatSizes(code)}  (bundle minus content: Lit, the elements and the check; npm run bench checks the budgets)\n`);
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type === 'chunk' && chunk.isEntry) console.log(`${`dist/${chunk.fileName}`.padEnd(32)} ${formatSizes(sizes(chunk.code))}`);
+      }
     },
   };
 }

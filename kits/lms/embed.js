@@ -1,33 +1,42 @@
-// The script of embed.html: show the widget the query string asks for (?view=check for the
-// check), configure it from the query string, send the check's xAPI statements to the LRS
-// an LMS names, and keep the framing page told of its height.
-import { applyQueryConfig } from './query-config.js';
+// The script of embed.html: show the element the query string asks for (?view=check for the
+// check), configure it from the query string, load the bundle of that element in that
+// language, send the check's xAPI statements to the LRS an LMS names, and keep the framing
+// page told of its height.
+import { primaryLang } from '../../src/attributes.ts';
+import { EMBED_PARAMETERS, ELEMENTS } from '../../src/spec.ts';
 import { observeHeight } from './observe-height.js';
 import { heightReporter } from './parent-messages.js';
+import { applyQueryConfig } from './query-config.js';
 import { lrsFrom, sendStatementsTo } from './xapi-lrs.js';
 
-const VIEWS = { fields: 'pekso-fields', check: 'pekso-check' };
 const params = new URLSearchParams(location.search);
-const view = params.get('view') ?? 'fields';
-if (!(view in VIEWS)) console.warn(`embed.html view="${view}" is not valid. Valid: ${Object.keys(VIEWS).join(', ')}.`);
-let widget = document.querySelector('pekso-fields');
-if (VIEWS[view] && VIEWS[view] !== widget.localName) {
-  const other = document.createElement(VIEWS[view]);
-  widget.replaceWith(other);
-  widget = other;
+const viewParameter = EMBED_PARAMETERS.find((p) => p.name === 'view');
+let view = params.get('view') ?? viewParameter.default;
+if (!(/** @type {readonly string[]} */ (viewParameter.values)).includes(view)) {
+  console.warn(`embed.html view="${view}" is not valid. Valid: ${viewParameter.values.join(', ')}.`);
+  view = viewParameter.default;
 }
+// The view names the element: fields is <pekso-fields>, check is <pekso-check>.
+const widget = document.createElement(`pekso-${view}`);
+document.querySelector('[data-pekso-widget]').replaceWith(widget);
 applyQueryConfig(widget, location.search);
+
+// The page carries the languages it was built with; a language it lacks gets the element's
+// own warning, and the first one.
+const root = document.documentElement;
+const langs = root.dataset.langs.split(' ');
+const asked = primaryLang(widget.getAttribute('lang'));
+const lang = langs.includes(asked) ? asked : langs[0];
+const script = document.createElement('script');
+script.src = `pekso-${ELEMENTS[widget.localName].bundle}.${lang}.classic.js`;
+document.head.append(script);
 
 const lrs = lrsFrom(location.search);
 if (lrs) sendStatementsTo(lrs, widget);
 
-// The page's title and language follow ?lang= when it names a language we have a title for.
-const root = document.documentElement;
-const lang = (widget.getAttribute('lang') ?? '').split('-')[0].toLowerCase();
-const title = lang && root.getAttribute(`data-title-${lang}`);
-if (title) {
-  root.lang = lang;
-  document.title = title;
-}
+// The page's title and language follow the language shown.
+root.lang = lang;
+root.dir = root.getAttribute(`data-dir-${lang}`) ?? 'ltr';
+document.title = root.getAttribute(`data-title-${lang}`) ?? document.title;
 
 observeHeight(document.body, heightReporter(window));

@@ -7,8 +7,6 @@ import { startScormSession } from './scorm-session.js';
 
 const check = document.querySelector('pekso-check');
 const session = startScormSession(findScormApi(window));
-/** The right answer of each case, from the bundle the page loads (the classic script's `Pekso` global). */
-const rightAnswer = (id) => window.Pekso.CONTENT.check.find((vignette) => vignette.id === id).answer;
 const answers = [];
 
 check.addEventListener('pekso-answer', ({ detail }) => {
@@ -18,7 +16,7 @@ check.addEventListener('pekso-answer', ({ detail }) => {
     [`${n}.id`]: detail.question,
     [`${n}.type`]: 'choice',
     [`${n}.student_response`]: detail.choice,
-    [`${n}.correct_responses.0.pattern`]: rightAnswer(detail.question),
+    [`${n}.correct_responses.0.pattern`]: detail.answer,
     [`${n}.result`]: detail.correct ? 'correct' : 'wrong',
     // What was answered, should the learner come back: far under SCORM 1.2's 4,096 characters.
     'cmi.suspend_data': answers.map((a) => `${a.question}=${a.choice}`).join(';'),

@@ -3,7 +3,7 @@
  * Plugin Name:       Pekso: Bidang Pekerjaan Sosial
  * Plugin URI:        https://www.npmjs.com/package/pekso
  * Description:       The fields of social work practice, in Bahasa Indonesia and English, as an accessible accordion. Shortcodes [pekso_fields] and [pekso_field_card], and the block "Bidang Pekerjaan Sosial".
- * Version:           0.1.0
+ * Version:           0.2.0
  * Requires at least: 6.1
  * Requires PHP:      7.4
  * Author:            Pekso
@@ -17,7 +17,7 @@
 
 defined( 'ABSPATH' ) || exit;
 
-define( 'PEKSO_FIELDS_VERSION', '0.1.0' );
+define( 'PEKSO_FIELDS_VERSION', '0.2.0' );
 define( 'PEKSO_FIELDS_DIR', plugin_dir_path( __FILE__ ) );
 
 require_once PEKSO_FIELDS_DIR . 'includes/options.php';
@@ -29,22 +29,26 @@ add_filter( 'wp_kses_allowed_html', 'pekso_fields_allowed_html', 10, 2 );
 add_filter( 'no_texturize_tags', 'pekso_fields_no_texturize' );
 // After do_shortcode (11): a raw tag written in the post needs the script too.
 add_filter( 'the_content', 'pekso_fields_enqueue_for_raw_tags', 20 );
+// Before the footer's scripts are printed (20): by then every widget of the page has rendered.
+add_action( 'wp_footer', 'pekso_fields_enqueue_bundle', 1 );
 
 /**
- * Registers the script (enqueued only where a widget renders), and a shortcode and, where
- * the plugin has one, a block for each element of the spec.
+ * Registers the scripts (one is enqueued only where a widget renders: see
+ * pekso_fields_enqueue_bundle()), and a shortcode and, where the plugin has one, a block for
+ * each element of the spec.
  */
 function pekso_fields_init() {
 	// Translations: languages/pekso-fields-<locale>.mo for PHP and the blocks' titles, and the
 	// editor script's JSON, both built from languages/*.po.
 	load_plugin_textdomain( 'pekso-fields', false, dirname( plugin_basename( __FILE__ ) ) . '/languages' );
-	wp_register_script(
-		'pekso-fields',
-		plugins_url( 'assets/pekso-fields.classic.js', __FILE__ ),
-		array(),
-		PEKSO_FIELDS_VERSION,
-		true
-	);
+	// Every element in every language, and per language: every element, the accordion elements, the check.
+	wp_register_script( 'pekso-fields', plugins_url( 'assets/pekso-fields.classic.js', __FILE__ ), array(), PEKSO_FIELDS_VERSION, true );
+	foreach ( wp_list_pluck( pekso_fields_data( 'spec' )['languages'], 'code' ) as $lang ) {
+		foreach ( array( 'fields', 'accordion', 'check' ) as $bundle ) {
+			$handle = 'pekso-' . $bundle . '-' . $lang;
+			wp_register_script( $handle, plugins_url( 'assets/pekso-' . $bundle . '.' . $lang . '.classic.js', __FILE__ ), array(), PEKSO_FIELDS_VERSION, true );
+		}
+	}
 	// The fallback's layout: the widget's height before the script arrives, so the page does not move.
 	wp_register_style( 'pekso-fallback', plugins_url( 'assets/pekso-fallback.css', __FILE__ ), array(), PEKSO_FIELDS_VERSION );
 	// One editor script for every block; 'pekso-fields' is the widget itself, so previews upgrade as on the page.
@@ -139,7 +143,8 @@ function pekso_fields_no_texturize( $tags ) {
 }
 
 /**
- * Enqueues the script for a tag written straight into the post.
+ * Notes that a tag written straight into the post needs the script: the one with every
+ * element in every language, as its language is not read here.
  *
  * @param string $content The post content, after shortcodes.
  * @return string The same content.
@@ -147,8 +152,16 @@ function pekso_fields_no_texturize( $tags ) {
 function pekso_fields_enqueue_for_raw_tags( $content ) {
 	foreach ( array_keys( pekso_fields_data( 'spec' )['elements'] ) as $tag ) {
 		if ( false !== strpos( $content, '<' . $tag ) ) {
-			wp_enqueue_script( 'pekso-fields' );
+			pekso_fields_needs( 'all', '*' );
 		}
 	}
 	return $content;
+}
+
+/** Enqueues the one script that serves every widget the page rendered, if it rendered any. */
+function pekso_fields_enqueue_bundle() {
+	$handle = pekso_fields_bundle_handle( pekso_fields_needs() );
+	if ( $handle ) {
+		wp_enqueue_script( $handle );
+	}
 }

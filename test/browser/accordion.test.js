@@ -3,7 +3,9 @@ import {
   buttonFor, click, expect, fieldNames, fixture, headerButtons, isOpen, openIds, panelFor, shadow, toggleAll,
 } from './helpers.js';
 
-import { FIELD_IDS as IDS } from '../../dist/pekso-fields.js';
+import { CONTENT } from '../../dist/pekso-fields.js';
+
+const IDS = CONTENT.fields.map((f) => f.id);
 
 describe('<pekso-fields> as an APG accordion', () => {
   it('shows the six fields in order, each header a level-3 heading holding only a button', async () => {

@@ -4,7 +4,7 @@ import { CONTENT } from '../../dist/pekso-fields.js';
 
 const answerOf = (el) => {
   const legend = shadow(el, 'legend').textContent;
-  return CONTENT.check.find((v) => legend.includes(v.case[el.shownLang])).answer;
+  return CONTENT.cases.find((v) => legend.includes(v.case[el.shownLang])).answer;
 };
 const choose = async (el, id) => {
   const radio = shadowAll(el, 'input[type=radio]').find((r) => r.value === id);
@@ -28,7 +28,7 @@ describe('<pekso-check>', () => {
     expect(shadowAll(el, 'fieldset')).to.have.length(1);
     expect(shadow(el, 'legend').textContent).to.contain('Which field of practice is this?').and.contain('Case 1 of');
     expect(shadowAll(el, 'input[type=radio]').map((r) => r.value)).to.deep.equal(['casework', 'policy']);
-    expect(el.max).to.equal(CONTENT.check.filter((v) => ['casework', 'policy'].includes(v.answer)).length);
+    expect(el.max).to.equal(CONTENT.cases.filter((v) => ['casework', 'policy'].includes(v.answer)).length);
     expect(shadow(el, 'h3').textContent).to.equal('Check Your Understanding');
   });
 
@@ -41,7 +41,7 @@ describe('<pekso-check>', () => {
     expect(shadow(el, '.feedback').getAttribute('role')).to.equal('status');
     expect(shadow(el, '.feedback').textContent).to.match(/^Right: /);
     expect(el.shadowRoot.activeElement).to.equal(shadow(el, '.next'));
-    expect(answers).to.deep.include({ question: answers[0].question, choice: answer, correct: true, bubbles: true, composed: true });
+    expect(answers).to.deep.include({ question: answers[0].question, choice: answer, answer, correct: true, bubbles: true, composed: true });
     await press(el, '.next');
     expect(el.shadowRoot.activeElement).to.equal(shadow(el, 'legend'));
     expect(shadow(el, 'legend').textContent).to.contain('Case 2 of 2');
@@ -175,7 +175,7 @@ describe('<pekso-check>', () => {
       el = await fixture('<pekso-check fields="astrology,casework" count="999" pass="high"></pekso-check>');
     });
     expect(warnings.join('\n')).to.contain('fields="astrology"').and.contain('count="999"').and.contain('pass="high"').and.contain('none');
-    expect(el.max).to.equal(CONTENT.check.filter((v) => v.answer === 'casework').length);
+    expect(el.max).to.equal(CONTENT.cases.filter((v) => v.answer === 'casework').length);
     expect(shadowAll(el, 'fieldset')).to.have.length(1);
   });
 

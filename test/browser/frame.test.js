@@ -2,7 +2,9 @@
 import { sendKeys } from '@web/test-runner-commands';
 import { axeViolations, buttonFor, captureWarnings, click, expect, fixture, headerButtons, idle, openIds, panelFor, settleAnimations, shadow } from './helpers.js';
 
-import { FIELD_IDS } from '../../dist/pekso-fields.js';
+import { CONTENT } from '../../dist/pekso-fields.js';
+
+const FIELD_IDS = CONTENT.fields.map((f) => f.id);
 
 describe('<pekso-fields> teaching frame', () => {
   it('shows the introduction before the fields and the glossary and references after, all closed', async () => {

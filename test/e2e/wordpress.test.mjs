@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe as nodeDescribe, test as nodeTest } from 'node:test';
-import { DIST, PLUGIN_ZIP as ZIP, launchChromium, loadContent, renderStaticHtml } from './lib/paths.mjs';
+import { DIST, PLUGIN_ZIP as ZIP, launchChromium, loadContent, staticHtml } from './lib/paths.mjs';
 import { targetTest } from './lib/target.mjs';
 import { CLASSIC_THEME, WORDPRESS_VERSIONS, startWordPress } from './lib/wordpress.mjs';
 
@@ -382,7 +382,7 @@ function wordpressSuite(version) {
         assert.equal(element.attrs, 'lang="en" fields="casework,policy" open="casework" single theme="dark"');
         // The citation of the widget names the post, as WordPress links it.
         const pageUrl = await wp.php(`return get_permalink(${posts.shortcode});`);
-        const expected = renderStaticHtml(content, { lang: 'en', fields: ['casework', 'policy'], open: ['casework'], headingLevel: 3, pageUrl });
+        const expected = staticHtml(content, { lang: 'en', settings: { fields: ['casework', 'policy'], open: ['casework'] }, pageUrl });
         assert.equal(element.inner, expected, 'the fallback is the same markup as the build renders');
         await assertHealthy(visit_, 1);
         assert.deepEqual(await buttonStates(visit_.page, 0), [
@@ -398,7 +398,7 @@ function wordpressSuite(version) {
         const [element] = servedElements(visit_.html);
         assert.equal(element.attrs, 'class="wp-block-pekso-fields" lang="en" fields="community,casework" open="community" heading-level="2"');
         const pageUrl = await wp.php(`return get_permalink(${posts.block});`);
-        const expected = renderStaticHtml(content, { lang: 'en', fields: ['community', 'casework'], open: ['community'], headingLevel: 2, pageUrl });
+        const expected = staticHtml(content, { lang: 'en', settings: { fields: ['community', 'casework'], open: ['community'], 'heading-level': 2 }, pageUrl });
         assert.equal(element.inner, expected, 'the fallback is served as built: no curled quotes (wptexturize), no <p> or <br> (wpautop)');
         // Each heading's text: the name, then for a field ", " and its level.
         const headings = [...element.inner.matchAll(/<h2 id="pekso-[\w-]+">(.*?)<\/h2>/g)].map((m) => m[1].replace(/<[^>]+>/g, ''));
@@ -663,7 +663,7 @@ function wordpressSuite(version) {
         for (const lang of ['id', 'en']) {
           const file = join(DIST, `static/pekso-fields.${lang}.html`);
           // Made by build/kits/lms.mjs; generated here the same way if that step has not run.
-          const original = existsSync(file) ? readFileSync(file, 'utf8') : renderStaticHtml(content, { lang });
+          const original = existsSync(file) ? readFileSync(file, 'utf8') : staticHtml(content, { lang });
           const filtered = await wp.php(`return wp_kses_post(${JSON.stringify(original)});`);
           const read = (html) =>
             page.evaluate((h) => {

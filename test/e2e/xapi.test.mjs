@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import xapiValidation from 'xapi-validation';
-import { DIST, EMBED_FILES, loadContent, serve } from './lib/paths.mjs';
+import { DIST, embedFiles, loadContent, serve } from './lib/paths.mjs';
 import { answerAll, launchChromium, waitFor } from './lib/lms-browser.mjs';
 import { startLrs } from './lib/lrs.mjs';
 
@@ -33,7 +33,7 @@ before(async () => {
   lrs = await startLrs();
   dir = mkdtempSync(join(tmpdir(), 'pekso-xapi-'));
   mkdirSync(join(dir, 'dist'));
-  for (const file of EMBED_FILES) writeFileSync(join(dir, 'dist', file), readFileSync(join(DIST, file)));
+  for (const file of embedFiles()) writeFileSync(join(dir, 'dist', file), readFileSync(join(DIST, file)));
   // The course page: it frames the launch URL it is given, as an LMS's activity page does.
   writeFileSync(join(dir, 'course.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Course</title></head><body>
 <h1>Week 2: check your understanding</h1>

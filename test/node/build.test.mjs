@@ -1,18 +1,29 @@
 // What `npm run build` ships: the files package.json promises, their types, the
-// custom-elements manifest, and both script flavours.
+// custom-elements manifest, and the bundles: every element in every language, and per
+// language every element, the accordion elements, and the check, each a module and a
+// classic script, each carrying only its own language and content.
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
+
+import { loadContent } from '../../build/content/load.mjs';
+import { attributesOf, spec } from '../../build/spec.mjs';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 const read = (path) => readFileSync(repo + path, 'utf8');
 const pkg = JSON.parse(read('package.json'));
 
 describe('the package', () => {
-  it('points exports, types and customElements at files the build wrote', () => {
-    const targets = [pkg.types, pkg.customElements, pkg.exports['.'].default, pkg.exports['.'].types, 'dist/pekso-fields.classic.js'];
+  it('points exports, types and customElements at files the build wrote, a pattern at one per language', () => {
+    const langs = loadContent().languages.map((l) => l.code);
+    const targets = [pkg.types, pkg.customElements, 'dist/pekso-fields.classic.js'];
+    for (const entry of Object.values(pkg.exports)) {
+      for (const target of typeof entry === 'string' ? [entry] : Object.values(entry)) {
+        targets.push(...(target.includes('*') ? langs.flatMap((lang) => [target.replace('*', lang), target.replace('*', `${lang}.classic`)]) : [target]));
+      }
+    }
     for (const target of targets) assert.ok(existsSync(repo + target.replace(/^\.\//, '')), target);
   });
 
@@ -36,29 +47,23 @@ describe('the package', () => {
     assert.match(read('dist/pekso-fields.js'), /\.emitToggle\(/);
   });
 
-  it('describes the elements in custom-elements.json with the attributes of the spec', async () => {
-    const { attributesOf } = await import('../../build/spec.mjs');
+  it('describes every element in custom-elements.json as the spec does: attributes, typed properties, events, parts, custom properties', () => {
     const manifest = JSON.parse(read('dist/custom-elements.json'));
-    for (const declaration of manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName)) {
-      assert.deepEqual(declaration.attributes.map((a) => a.name), attributesOf(declaration.tagName).map((a) => a.name), declaration.tagName);
+    const declarations = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
+    assert.deepEqual(declarations.map((d) => d.tagName).sort(), [...spec.TAGS].sort());
+    for (const declaration of declarations) {
+      const tag = declaration.tagName;
+      const ofTag = (list) => list.filter((entry) => entry.tags.includes(tag)).map((entry) => entry.name);
+      assert.deepEqual(declaration.attributes.map((a) => a.name), attributesOf(tag).map((a) => a.name), tag);
+      assert.deepEqual(declaration.events.map((e) => e.name), ofTag(spec.EVENTS), tag);
+      assert.deepEqual(declaration.cssParts.map((p) => p.name), ofTag(spec.PARTS), tag);
+      assert.deepEqual(declaration.cssProperties.map((p) => p.name), spec.CSS_PROPERTIES.map((p) => p.name), tag);
     }
-  });
-
-  it('describes both elements in custom-elements.json: attributes, event, parts, CSS properties', () => {
-    const manifest = JSON.parse(read('dist/custom-elements.json'));
-    const declarations = manifest.modules.flatMap((m) => m.declarations ?? []);
     const fields = declarations.find((d) => d.tagName === 'pekso-fields');
-    const card = declarations.find((d) => d.tagName === 'pekso-field-card');
-    assert.ok(fields && card, 'both tags are in the manifest');
-    const attributes = fields.attributes.map((a) => a.name);
-    for (const name of ['lang', 'fields', 'open', 'single', 'heading-level', 'theme']) assert.ok(attributes.includes(name), name);
-    assert.ok(card.attributes.some((a) => a.name === 'expanded'));
-    assert.deepEqual(fields.events.map((e) => e.name), ['pekso-toggle']);
-    for (const part of ['header', 'button', 'panel', 'summary', 'examples', 'roles', 'sources']) {
-      assert.ok(fields.cssParts.some((p) => p.name === part), part);
-    }
-    assert.ok(fields.cssProperties.length >= 11);
-    assert.ok(fields.cssProperties.every((p) => p.name.startsWith('--pekso-')));
+    const headingLevel = fields.members.find((m) => m.name === 'headingLevel');
+    assert.equal(headingLevel.type.text, 'number');
+    assert.equal(fields.members.find((m) => m.name === 'fields').type.text, 'readonly string[] | string');
+    for (const part of ['references', 'citation', 'copy']) assert.ok(fields.cssParts.some((p) => p.name === part), part);
   });
 
   it('ships the ES module with Lit and the content inside, and nothing to fetch', () => {
@@ -69,9 +74,34 @@ describe('the package', () => {
     assert.match(bundle, /Social work research/);
   });
 
-  it('ships a classic script that defines the Pekso global and uses no module syntax', () => {
-    const classic = read('dist/pekso-fields.classic.js');
-    assert.doesNotThrow(() => new vm.Script(classic));
-    assert.match(classic, /^var Pekso=/);
+  it('ships classic scripts that extend one Pekso global and use no module syntax', () => {
+    for (const file of readdirSync(repo + 'dist').filter((f) => /^pekso-(fields|accordion|check).*\.classic\.js$/.test(f))) {
+      const classic = read(`dist/${file}`);
+      assert.doesNotThrow(() => new vm.Script(classic), file);
+      assert.match(classic, /\(this\.Pekso=this\.Pekso\|\|\{\}\)/, `${file} extends the Pekso global`);
+    }
+  });
+
+  it('carries in each per-language bundle only its language, and in each element group only its elements', () => {
+    const content = loadContent();
+    const [first, second] = content.languages.map((l) => l.code);
+    const onlyIn = (lang) => content.fields[0].summary[lang];
+    for (const group of ['fields', 'accordion', 'check']) {
+      const bundle = read(`dist/pekso-${group}.${first}.js`);
+      assert.doesNotMatch(bundle, new RegExp(onlyIn(second).slice(0, 40).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')), `${group}.${first} carries no ${second} text`);
+    }
+    const check = read(`dist/pekso-check.${first}.js`);
+    assert.doesNotMatch(check, /pekso-field-card|toggle-all/, 'the check carries no accordion');
+    assert.match(check, /pekso-check/);
+    const accordion = read(`dist/pekso-accordion.${first}.js`);
+    assert.doesNotMatch(accordion, /checkProgress|pekso-check/, 'the accordion carries no check');
+  });
+
+  it("carries the spec without its documentation", () => {
+    for (const file of ['pekso-fields.js', 'pekso-check.js', 'pekso-accordion.js']) {
+      const bundle = read(`dist/${file}`);
+      for (const attribute of spec.ATTRIBUTES) assert.ok(!bundle.includes(attribute.doc.slice(0, 30)), `${file}: the doc of ${attribute.name}`);
+      assert.ok(!bundle.includes(spec.PARTS[0].doc), `${file}: the parts`);
+    }
   });
 });

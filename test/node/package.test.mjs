@@ -16,7 +16,7 @@ after(() => rmSync(project, { recursive: true, force: true }));
 const npm = (args, cwd) => execFileSync('npm', args, { cwd, encoding: 'utf8', env: { ...process.env, npm_config_audit: 'false', npm_config_fund: 'false' } });
 
 describe('the npm package, as a consumer installs it', { timeout: 180_000 }, () => {
-  it('installs from its tarball and type-checks from TypeScript: both accordion tags, the check, and the exports', () => {
+  it('installs from its tarball and type-checks from TypeScript: the elements, their typed properties, every entry and the exports', () => {
     const tarball = npm(['pack', '--silent', '--pack-destination', project], repo).trim().split('\n').at(-1);
     writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
     npm(['install', '--prefer-offline', '--no-save', join(project, tarball)], project);
@@ -26,19 +26,31 @@ describe('the npm package, as a consumer installs it', { timeout: 180_000 }, () 
     );
     writeFileSync(
       join(project, 'index.ts'),
-      `import { CONTENT, FIELD_IDS, PeksoCheck, PeksoFieldCard, PeksoFields, type PeksoCompleteDetail, type PeksoToggleDetail } from 'pekso';
+      `import { CONTENT, PeksoCheck, PeksoFieldCard, PeksoFields, type PeksoCompleteDetail, type PeksoToggleDetail } from 'pekso';
+import { PeksoCheck as CheckOnly } from 'pekso/check/en';
+import { PeksoFieldCard as CardOnly } from 'pekso/accordion/id';
+import { PeksoFields as Unregistered } from 'pekso/classes';
 const fields: PeksoFields = document.createElement('pekso-fields');
 const card: PeksoFieldCard = document.createElement('pekso-field-card');
 const check: PeksoCheck = document.createElement('pekso-check');
+// Typed properties, as frameworks set them.
+fields.headingLevel = 2;
+fields.fields = ['casework', 'policy'];
+fields.single = true;
+card.expanded = true;
+check.count = 3;
+check.pass = 'none';
 fields.expandAll();
 card.show();
 check.reset();
 const score: number = check.score + check.max;
-const ids: readonly string[] = FIELD_IDS;
+const ids: readonly string[] = CONTENT.fields.map((f) => f.id);
 const lang: string = fields.shownLang;
+const used: Readonly<Record<string, unknown>> = fields.settings;
 fields.addEventListener('pekso-toggle', (event) => { const detail: PeksoToggleDetail = event.detail; void detail; });
 check.addEventListener('pekso-complete', (event) => { const detail: PeksoCompleteDetail = event.detail; void detail.passed; });
-void [score, ids, lang, CONTENT.languages.length];
+Unregistered.define('my-fields', new CustomElementRegistry());
+void [score, ids, lang, used, CONTENT.languages.length, CheckOnly.tag, CardOnly.tag];
 `
     );
     const tsc = join(repo, 'node_modules/typescript/bin/tsc');

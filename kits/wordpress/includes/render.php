@@ -2,7 +2,8 @@
 /**
  * Renders an element with its fallback: the same text as headings and <details>, so feeds,
  * e-mail, search engines and readers without JavaScript get it. When the script runs, the
- * element draws itself in its shadow root and the fallback is no longer shown.
+ * element draws itself in its shadow root and the fallback is no longer shown. Everything
+ * here follows the spec (data/spec.json): no element is composed by hand.
  *
  * @package pekso-fields
  */
@@ -30,9 +31,9 @@ function pekso_fields_settings( $tag, array $raw, $kind ) {
 }
 
 /**
- * The element for a shortcode or block, and enqueues the script (once, however many).
+ * The element for a shortcode or block, and notes which bundle the page needs.
  *
- * @param string $tag                An element of the spec: 'pekso-fields' or 'pekso-field-card'.
+ * @param string $tag                An element of the spec.
  * @param array  $settings           Settings by attribute name; see pekso_fields_check().
  * @param string $wrapper_attributes Extra attributes, already escaped (the block's class).
  * @return string HTML.
@@ -44,132 +45,89 @@ function pekso_fields_render( $tag, array $settings, $wrapper_attributes = '' ) 
 	if ( null === $values['lang'] ) {
 		$values['lang'] = pekso_fields_default_lang();
 	}
-	list( $shown, $open ) = pekso_fields_shown( $tag, $values );
-	if ( 'pekso-field-card' === $tag && ! $shown && '' === pekso_fields_text( $settings['field'] ?? '' ) ) {
-		$notices[] = pekso_fields_invalid( 'field', '', wp_list_pluck( pekso_fields_data( 'spec' )['fields'], 'id' ), null );
+	$options = pekso_fields_markup_options( $tag, $values );
+	$element = pekso_fields_data( 'spec' )['elements'][ $tag ];
+	if ( ! $options['items'] ) {
+		// Nothing to show (a card with no field): only a note for editors, naming what to choose.
+		foreach ( $element['attributes'] as $attribute ) {
+			if ( in_array( $attribute['name'], $element['items'], true ) && null === $values[ $attribute['name'] ] ) {
+				$notices[] = pekso_fields_invalid( $attribute['name'], '', $attribute['values'], null );
+			}
+		}
+		return pekso_fields_notice_html( $notices );
 	}
-	$notice = pekso_fields_notice_html( $notices );
-	if ( ! $shown ) {
-		return $notice;
-	}
-	wp_enqueue_script( 'pekso-fields' );
+	pekso_fields_needs( $element['bundle'], $values['lang'] );
 	wp_enqueue_style( 'pekso-fallback' );
 
-	$attributes = '' === $wrapper_attributes ? '' : ' ' . $wrapper_attributes;
+	$document = pekso_fields_data( 'fallback' )[ $values['lang'] ][ $element['document'] ];
+	return pekso_fields_notice_html( $notices )
+		. '<' . $tag . pekso_fields_attributes_html( $tag, $values, $wrapper_attributes ) . '>'
+		. pekso_fields_tree_html( array( $document ), $options )
+		. '</' . $tag . '>';
+}
+
+/**
+ * An element's attributes as build/compose/static.ts's elementHtml writes them: those whose
+ * checked values differ from their defaults, a flag bare when on and `="off"` when off, a
+ * list comma-separated.
+ *
+ * @param string $tag                An element of the spec.
+ * @param array  $values             Checked values by attribute name.
+ * @param string $wrapper_attributes Extra attributes, already escaped.
+ * @return string
+ */
+function pekso_fields_attributes_html( $tag, array $values, $wrapper_attributes = '' ) {
+	$html = '' === $wrapper_attributes ? '' : ' ' . $wrapper_attributes;
 	foreach ( pekso_fields_data( 'spec' )['elements'][ $tag ]['attributes'] as $attribute ) {
 		$value = $values[ $attribute['name'] ];
-		if ( is_array( $value ) ) {
-			$value = implode( ',', $value );
-		} elseif ( is_int( $value ) ) {
-			$value = (string) $value;
+		if ( $value === $attribute['default'] || null === $value || array() === $value ) {
+			continue;
 		}
 		if ( is_bool( $value ) ) {
-			// Only a flag that differs from its default: on as a bare attribute, off as "off".
-			if ( $value !== (bool) $attribute['default'] ) {
-				$attributes .= ' ' . $attribute['name'] . ( $value ? '' : '="off"' );
-			}
-		} elseif ( is_string( $value ) && '' !== $value && $value !== $attribute['default'] ) {
-			$attributes .= ' ' . $attribute['name'] . '="' . esc_attr( $value ) . '"';
+			$html .= ' ' . $attribute['name'] . ( $value ? '' : '="off"' );
+		} else {
+			$html .= ' ' . $attribute['name'] . '="' . esc_attr( is_array( $value ) ? implode( ',', $value ) : (string) $value ) . '"';
 		}
 	}
-	if ( 'pekso-check' === $tag ) {
-		$fallback = pekso_fields_check_fallback( $values['lang'], $shown, $values['count'], (int) $values['heading-level'] );
-	} else {
-		$frame    = 'pekso-fields' === $tag ? array_values( array_filter( wp_list_pluck( pekso_fields_data( 'spec' )['frame']['sections'], 'id' ), fn( $id ) => $values[ $id ] ) ) : array();
-		$fallback = pekso_fields_fallback( $values['lang'], $shown, $frame, $open, (int) $values['heading-level'] );
-	}
-	return $notice . '<' . $tag . $attributes . '>' . $fallback . '</' . $tag . '>';
+	return $html;
 }
 
 /**
- * Which fields an element shows, and which of them are open, from its checked values.
+ * Notes that the page shows an element of `bundle` (accordion, check, or all) in `lang`,
+ * and returns what the page has asked for so far. At the foot of the page, the plugin
+ * enqueues the smallest script that serves them all (pekso_fields_enqueue_bundle()).
  *
- * @return array{0: string[], 1: string[]}
+ * @param string|null $bundle A bundle of the spec, or null to only read.
+ * @param string|null $lang   A language of the content.
+ * @return array<string, array<string, true>> Languages by bundle.
  */
-function pekso_fields_shown( $tag, array &$values ) {
-	if ( 'pekso-check' === $tag ) {
-		return array( $values['fields'] ? $values['fields'] : wp_list_pluck( pekso_fields_data( 'spec' )['fields'], 'id' ), array() );
+function pekso_fields_needs( $bundle = null, $lang = null ) {
+	static $needs = array();
+	if ( null !== $bundle ) {
+		$needs[ $bundle ][ $lang ] = true;
 	}
-	if ( 'pekso-field-card' === $tag ) {
-		$shown = null === $values['field'] ? array() : array( $values['field'] );
-		return array( $shown, ( $values['open'] || $values['expanded'] ) ? $shown : array() );
-	}
-	$shown          = $values['fields'] ? $values['fields'] : wp_list_pluck( pekso_fields_data( 'spec' )['fields'], 'id' );
-	$values['open'] = array_values( array_intersect( $values['open'], $shown ) );
-	if ( $values['single'] ) {
-		$values['open'] = array_slice( $values['open'], 0, 1 );
-	}
-	return array( $shown, $values['open'] );
+	return $needs;
 }
 
 /**
- * The fallback: the trees in `lang` of the shown fields, with the frame's shown sections
- * around them, built from content/ at build time, with the heading level and the open
- * items filled in as it is serialized.
+ * The script handle that serves what the page needs: one element group in one language gets
+ * that group's bundle in that language, both groups in one language the bundle of every
+ * element in it, and two languages the bundle of everything (dist/pekso-fields.js).
  *
- * @param string   $lang          Language.
- * @param string[] $shown         Field ids.
- * @param string[] $frame         The frame's sections shown.
- * @param string[] $open          Items open.
- * @param int      $heading_level Base heading level.
- * @return string HTML.
+ * @param array $needs Languages by bundle, from pekso_fields_needs().
+ * @return string|null A handle registered by pekso_fields_init(), or null for none.
  */
-function pekso_fields_fallback( $lang, array $shown, array $frame, array $open, $heading_level ) {
-	$fallback = pekso_fields_data( 'fallback' )[ $lang ];
-	$before   = pekso_fields_data( 'spec' )['frame']['beforeFields'];
-	$nodes    = array();
-	foreach ( array_intersect( $frame, $before ) as $id ) {
-		$nodes = array_merge( $nodes, $fallback['frame'][ $id ] );
+function pekso_fields_bundle_handle( array $needs ) {
+	if ( ! $needs ) {
+		return null;
 	}
-	foreach ( $shown as $id ) {
-		$nodes = array_merge( $nodes, $fallback['fields'][ $id ] );
+	$langs = array_keys( array_merge( ...array_values( $needs ) ) );
+	// '*': a raw tag in the post, whose language the plugin does not read.
+	if ( count( $langs ) > 1 || in_array( '*', $langs, true ) ) {
+		return 'pekso-fields';
 	}
-	foreach ( array_diff( $frame, $before ) as $id ) {
-		$nodes = array_merge( $nodes, $fallback['frame'][ $id ] );
-	}
-	$root = array(
-		'tag'      => 'div',
-		'attrs'    => $fallback['attrs'],
-		'children' => $nodes,
-	);
-	return pekso_fields_tree_html( array( $root ), $heading_level, $open );
-}
-
-/**
- * The check's fallback: the cases of the shown fields (at most `count`), each with its
- * question, then the answers and why in a closed `details`, for readers without JavaScript.
- *
- * @param string   $lang          Language.
- * @param string[] $fields        Field ids.
- * @param int|null $count         How many cases, or null for all.
- * @param int      $heading_level Base heading level.
- * @return string HTML.
- */
-function pekso_fields_check_fallback( $lang, array $fields, $count, $heading_level ) {
-	$check     = pekso_fields_data( 'fallback' )[ $lang ]['check'];
-	$vignettes = array_values( array_filter( $check['vignettes'], fn( $v ) => in_array( $v['answer'], $fields, true ) ) );
-	$vignettes = array_slice( $vignettes, 0, null === $count ? null : (int) $count );
-	// One list of the questions, one of the answers.
-	$list      = fn( $class, $key ) => array(
-		'tag'      => 'ol',
-		'attrs'    => array( 'class' => $class ),
-		'children' => array_map( fn( $v ) => $v[ $key ], $vignettes ),
-	);
-	$root      = array(
-		'tag'      => 'div',
-		'attrs'    => pekso_fields_data( 'fallback' )[ $lang ]['attrs'],
-		'children' => array_merge(
-			$check['head'],
-			array(
-				$list( 'questions', 'question' ),
-				array(
-					'tag'      => 'details',
-					'children' => array( $check['answersSummary'], $list( 'answers', 'explained' ) ),
-				),
-			)
-		),
-	);
-	return pekso_fields_tree_html( array( $root ), $heading_level );
+	$bundle = 1 === count( $needs ) ? array_key_first( $needs ) : 'all';
+	return 'pekso-' . ( 'all' === $bundle ? 'fields' : $bundle ) . '-' . $langs[0];
 }
 
 /**

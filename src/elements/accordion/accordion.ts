@@ -1,11 +1,12 @@
 import { html, nothing } from 'lit';
-import { uiText, type BundledItem } from '../../content/index.js';
-import { headerIndexForKey } from './keyboard.js';
-import { itemList, liveItem, syncItem, type LiveItem } from './item.js';
+import { uiText } from '../../content/registry.js';
+import type { BundledItem } from '../../content/types.js';
+import { HASH_PREFIX, LOCATE_EVENT, type LocateDetail } from '../../markup/ids.js';
 import { PeksoElement } from '../base/pekso-element.js';
-
-/** Deep links and related-field links: `#pekso-<id>` (render/field.ts, anchorId). */
-export const HASH_PREFIX = '#pekso-';
+import { baseStyles } from '../base/styles.js';
+import { itemList, liveItem, syncItem, type LiveItem } from './item.js';
+import { headerIndexForKey } from './keyboard.js';
+import { accordionStyles } from './styles.js';
 
 /**
  * What the accordion elements share: their items, as live copies (shared/item.ts) kept in
@@ -13,8 +14,12 @@ export const HASH_PREFIX = '#pekso-';
  * at the root: a header button opens and closes its panel; Down, Up, Home and End move
  * between headers; find-in-page opens the panel it found text in; a related-field link
  * opens that field and moves focus to its header; the copy button copies the citation.
+ * It also tells a check on the page whether it shows a field (markup/ids.ts, LOCATE_EVENT),
+ * whatever its tag and whichever bundle defined it.
  */
 export abstract class PeksoAccordion extends PeksoElement {
+  static override styles = [baseStyles, accordionStyles];
+
   #live: LiveItem[] = [];
   #list?: ReturnType<typeof itemList>;
 
@@ -29,14 +34,29 @@ export abstract class PeksoAccordion extends PeksoElement {
     return false;
   }
 
-  /** The root, holding `before` (the "show all" control), then `items`. */
-  protected renderItems(items: readonly BundledItem[], before: unknown = nothing) {
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener(LOCATE_EVENT, this.#handleLocate);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener(LOCATE_EVENT, this.#handleLocate);
+  }
+
+  /** The root, holding `before` (the "show all" control), then `items`, without the parts in `hidden`. */
+  protected renderItems(items: readonly BundledItem[], hidden: readonly string[], before: unknown = nothing) {
     const lang = this.shownLang;
     const headingLevel = this.shownHeadingLevel;
-    this.#live = items.map((item) => liveItem(this, item, lang, headingLevel));
-    this.#list = itemList(this.#list, this.#live, `${this.#live.map((item) => item.id)}|${lang}|${headingLevel}`);
-    return html`<div class="root" lang=${lang} @keydown=${this.#handleKeydown} @click=${this.#handleClick} @beforematch=${this.#handleBeforeMatch}>${before}${this.#list.nodes}</div>`;
+    this.#live = items.map((item) => liveItem(this, item, lang, headingLevel, hidden));
+    this.#list = itemList(this.#list, this.#live, `${this.#live.map((item) => item.id)}|${lang}|${headingLevel}|${hidden}`);
+    return html`<div class="root" lang=${lang} dir=${this.shownDir} @keydown=${this.#handleKeydown} @click=${this.#handleClick} @beforematch=${this.#handleBeforeMatch}>${before}${this.#list.nodes}</div>`;
   }
+
+  #handleLocate = (event: Event): void => {
+    const detail = (event as CustomEvent<LocateDetail>).detail;
+    if (this.isShown(detail.id)) detail.found = true;
+  };
 
   protected override updated(): void {
     for (const item of this.#live) syncItem(item, this.isOpen(item.id), this.fixed);

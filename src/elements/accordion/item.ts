@@ -1,10 +1,10 @@
-import type { BundledItem } from '../../content/index.js';
+import type { BundledItem } from '../../content/types.js';
 import { toDom } from '../../markup/dom.js';
 import type { TreeNode } from '../../markup/tree.js';
 
 /**
- * The elements' items, live: each item's markup (laid out at build time, render/items.ts)
- * is built as DOM once per language and heading level and copied for each element, which
+ * The elements' items, live: each item's markup (laid out at build time, build/compose/items.ts)
+ * is built as DOM once per language, heading level and hidden parts, and copied for each element, which
  * costs no template parts, no comment markers and no JavaScript heap per text. The element
  * keeps each copy's open state in step (syncItem) and handles its events at its root.
  *
@@ -33,21 +33,21 @@ const copies = new WeakMap<object, Map<string, LiveItem>>();
 const empty = new Set<LiveItem>();
 
 /** A copy of the DOM that `tree()` describes, built once per `key`. */
-function copyOf(key: string, tree: () => readonly TreeNode[], headingLevel: number): Node {
+function copyOf(key: string, tree: () => readonly TreeNode[], headingLevel: number, hidden: readonly string[]): Node {
   let original = built.get(key);
-  if (!original) built.set(key, (original = toDom(tree(), { headingLevel, pageUrl: pageUrl() })));
+  if (!original) built.set(key, (original = toDom(tree(), { headingLevel, hidden, pageUrl: pageUrl() })));
   return original.cloneNode(true);
 }
 
-/** `host`'s own copy of `item`, made once per language and heading level, its panel still empty. */
-export function liveItem(host: object, item: BundledItem, lang: string, headingLevel: number): LiveItem {
-  const key = `${item.id}|${lang}|${headingLevel}`;
+/** `host`'s own copy of `item`, made once per language, heading level and hidden parts, its panel still empty. */
+export function liveItem(host: object, item: BundledItem, lang: string, headingLevel: number, hidden: readonly string[] = []): LiveItem {
+  const key = `${item.id}|${lang}|${headingLevel}|${hidden}`;
   let own = copies.get(host);
   if (!own) copies.set(host, (own = new Map()));
   let live = own.get(key);
   if (!live) {
-    const root = copyOf(key, () => [item.tree[lang]], headingLevel).firstChild as HTMLElement;
-    const body = () => copyOf(`${key}|body`, () => JSON.parse(item.body[lang]) as TreeNode[], headingLevel);
+    const root = copyOf(key, () => [item.tree![lang]], headingLevel, hidden).firstChild as HTMLElement;
+    const body = () => copyOf(`${key}|body`, () => JSON.parse(item.body![lang]) as TreeNode[], headingLevel, hidden);
     own.set(key, (live = { id: item.id, root, button: root.querySelector('.button')!, panel: root.querySelector('.panel')!, body }));
     // The first copy still empty asks for idle time (Safari has none: a timeout also runs after the paint).
     if (empty.add(live).size === 1) (window.requestIdleCallback ?? setTimeout)(fillEmpty);

@@ -1,12 +1,12 @@
-import { LitElement, type CSSResultGroup, type PropertyValues } from 'lit';
-import { LANGS } from '../../content/index.js';
-import type { Tag } from '../../spec.js';
-import { primaryLang, readChoice, readList, warnInvalid } from './attributes.js';
+import { LitElement, type CSSResultGroup, type PropertyDeclaration, type PropertyValues } from 'lit';
+import { attributesOf, attributeOf, primaryLang, propertyName, readValue } from '../../attributes.js';
+import { dirOf, fieldIds, langs } from '../../content/registry.js';
+import { FRAME_SECTIONS, type AttributeSpec, type Tag } from '../../spec.js';
 import { baseStyles } from './styles.js';
 
 /** Detail of the `pekso-toggle` event. */
 export interface PeksoToggleDetail {
-  /** The field whose panel opened or closed. */
+  /** The item whose panel opened or closed. */
   id: string;
   /** Whether the panel is now open. */
   open: boolean;
@@ -14,37 +14,91 @@ export interface PeksoToggleDetail {
   user: boolean;
 }
 
+/** The valid values of an attribute: listed in the spec, or the content's languages, fields or items. */
+export function validValues(spec: AttributeSpec): readonly string[] {
+  if (spec.values === 'languages') return langs();
+  if (spec.values === 'fields') return fieldIds();
+  if (spec.values === 'items') return [...FRAME_SECTIONS, ...fieldIds()];
+  return spec.values ?? [];
+}
+
+/** An attribute as it reaches its property: booleans by the spec's one rule, numbers as numbers. */
+function declaration(spec: AttributeSpec): PropertyDeclaration {
+  const base = { attribute: spec.name, reflect: spec.reflect ?? false, useDefault: spec.default !== null };
+  if (spec.type === 'boolean') {
+    return { ...base, type: Boolean, converter: { fromAttribute: (value) => readValue(spec, value).value, toAttribute: (value) => (value ? '' : null) } };
+  }
+  if (spec.type === 'integer') return { ...base, converter: { fromAttribute: (value) => (value !== null && /^\s*\d+\s*$/.test(value) ? Number(value) : value) } };
+  return base;
+}
+
 /**
- * What every pekso element shares: the `lang`, `heading-level` and `theme` attributes,
- * checked once per change against the spec, and the `pekso-toggle` event.
- * Subclasses declare their own properties (from the spec: see options.ts, propertiesOf).
+ * What every pekso element shares: its properties, derived from the spec (src/spec.ts) for
+ * its `tag`, with the spec's defaults; the values in use (`settings`), read from them by the
+ * spec's rules (src/attributes.ts) whatever type a page or a framework sets, with a warning
+ * that names a bad value and the valid ones, never an exception; the language, its writing
+ * direction and the theme; and a registration that is safe to repeat (`define`).
  */
 export class PeksoElement extends LitElement {
   static override styles: CSSResultGroup = baseStyles;
 
-  /** The element's tag in the spec (src/spec.ts), whose attributes it takes. */
+  /** The element's tag in the spec, whose attributes it takes. */
   static readonly tag: Tag;
 
-  /** The language: a code of the content (`id`, `en`). Default: the nearest ancestor's `lang`, then `id`. */
-  declare lang: string;
+  /**
+   * Registers the element as `tag` (default: its own) in `registry` (default: the page's),
+   * unless that name is taken there already: a page may load pekso twice.
+   */
+  static define(tag: string = this.tag, registry: CustomElementRegistry = customElements): void {
+    if (registry.get(tag)) return;
+    // A constructor may be defined once per registry: another name gets a subclass of its own.
+    registry.define(tag, tag === this.tag && registry === customElements ? this : class extends this {});
+  }
 
-  /** The level of the field headings, 2 to 6. Default: 3. */
-  declare headingLevel: string | undefined;
+  /** Lit's hook before the first element of a class is made: here the spec's attributes become its properties. */
+  protected static override finalize(): void {
+    if (!Object.hasOwn(this, 'finalized') && Object.hasOwn(this, 'tag')) {
+      for (const spec of attributesOf(this.tag)) this.createProperty(propertyName(spec.name), declaration(spec));
+    }
+    super.finalize();
+  }
 
-  /** `light`, `dark` or `auto` (follows the reader's system). Default: none, the page's own colours. */
-  declare theme: string | undefined;
+  #settings: Record<string, unknown> = {};
+  #lang = '';
+  readonly #internals = this.attachInternals();
 
-  #lang = LANGS[0];
-  #headingLevel = 3;
+  constructor() {
+    super();
+    for (const spec of attributesOf(this.#tag)) {
+      if (spec.default !== null) (this as Record<string, unknown>)[propertyName(spec.name)] = spec.default;
+    }
+  }
+
+  get #tag(): Tag {
+    return (this.constructor as typeof PeksoElement).tag;
+  }
+
+  /**
+   * The values in use, by attribute name, after checking what the page set: defaults filled
+   * in, bad values replaced by them, the language resolved. Read-only.
+   */
+  get settings(): Readonly<Record<string, unknown>> {
+    return { ...this.#settings, lang: this.#lang };
+  }
 
   /** The language shown, after checking `lang` and the page around the element. */
   get shownLang(): string {
     return this.#lang;
   }
 
-  /** The heading level used, after checking `heading-level`. */
+  /** The writing direction of the language shown. */
+  get shownDir(): 'ltr' | 'rtl' {
+    return dirOf(this.#lang);
+  }
+
+  /** The heading level used. */
   get shownHeadingLevel(): number {
-    return this.#headingLevel;
+    return this.#settings['heading-level'] as number;
   }
 
   override connectedCallback(): void {
@@ -54,32 +108,44 @@ export class PeksoElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    for (const spec of attributesOf(this.#tag)) {
+      const property = propertyName(spec.name);
+      if (spec.name === 'lang' || (this.hasUpdated && !(changed as Map<PropertyKey, unknown>).has(property))) continue;
+      this.#settings[spec.name] = this.read(spec.name);
+    }
     if (!this.hasUpdated || changed.has('lang')) this.#lang = this.#resolveLang();
-    if (!this.hasUpdated || changed.has('headingLevel')) this.#headingLevel = Number(this.readChoice('heading-level', this.headingLevel));
-    // A bad theme only needs its warning: the styles match none of the built-in schemes.
-    if (changed.has('theme')) this.readChoice('theme', this.theme);
+    // The built-in scheme as a custom state, whatever case or spaces the attribute was written with.
+    const states = this.#internals.states;
+    for (const theme of ['light', 'dark', 'auto']) {
+      if (this.#settings.theme === theme) states.add(theme);
+      else states.delete(theme);
+    }
+  }
+
+  /** The checked value of attribute `name` (its `max` lowered to `top` where the content sets one), warning if bad. */
+  protected read(name: string, top?: number): unknown {
+    const spec = attributeOf(this.#tag, name);
+    const { value, warning } = readValue(spec, (this as Record<string, unknown>)[propertyName(spec.name)], validValues(spec), top);
+    if (warning) this.warn(name, warning);
+    return value;
+  }
+
+  /** Logs a warning about attribute `name`: `<pekso-fields> fields="x" is not valid. Valid: …`. */
+  protected warn(name: string, warning: string): void {
+    console.warn(`<${this.localName}> ${name}=${warning}`);
   }
 
   /**
-   * The element's own `lang` if the content has it (by its primary subtag: "en-GB" is
-   * "en"), else the nearest ancestor's, else the first language.
+   * The element's own `lang` if the bundle has it (by its primary subtag: "en-GB" is "en"),
+   * else the nearest ancestor's, else the first language the bundle carries.
    */
   #resolveLang(): string {
+    const available = langs();
     const own = primaryLang(this.lang);
-    if (LANGS.includes(own)) return own;
-    if (own) warnInvalid(this.localName, 'lang', this.lang, LANGS);
+    if (available.includes(own)) return own;
+    if (own) this.warn('lang', readValue(attributeOf(this.#tag, 'lang'), this.lang, available).warning!);
     const inherited = primaryLang(this.parentElement?.closest('[lang]')?.getAttribute('lang'));
-    return LANGS.includes(inherited) ? inherited : LANGS[0];
-  }
-
-  /** The checked value of one of this element's choice attributes (see options.ts). */
-  protected readChoice(name: string, value: string | null | undefined): string | undefined {
-    return readChoice((this.constructor as typeof PeksoElement).tag, name, value, this.localName);
-  }
-
-  /** The checked values of one of this element's list attributes (see options.ts). */
-  protected readList(name: string, value: string | null | undefined): string[] {
-    return readList((this.constructor as typeof PeksoElement).tag, name, value, this.localName);
+    return available.includes(inherited) ? inherited : available[0];
   }
 
   /** Fires `pekso-toggle`, bubbling out of the shadow root. */

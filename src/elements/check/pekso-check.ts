@@ -1,8 +1,9 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { FIELDS, LANGS, VIGNETTES, fieldById, uiText, type BundledItem, type BundledVignette } from '../../content/index.js';
-import { toDom } from '../../markup/dom.js';
-import { HASH_PREFIX } from '../accordion/accordion.js';
-import { propertiesOf, readInteger } from '../base/attributes.js';
+import type { PropertiesOf } from '../../attributes.js';
+import { CONTENT, fieldById, fieldIds, langs, uiText } from '../../content/registry.js';
+import type { BundledCase, BundledItem } from '../../content/types.js';
+import { HASH_PREFIX, LOCATE_EVENT, type LocateDetail } from '../../markup/ids.js';
+import { shownItems } from '../../markup/options.js';
 import { PeksoElement } from '../base/pekso-element.js';
 import { baseStyles } from '../base/styles.js';
 import { shuffled } from './shuffle.js';
@@ -11,10 +12,12 @@ import { CHECK_ACTIVITY, answeredStatement, completionStatements } from './xapi.
 
 /** Detail of the `pekso-answer` event. */
 export interface PeksoAnswerDetail {
-  /** The vignette's id. */
+  /** The case's id. */
   question: string;
   /** The field chosen. */
   choice: string;
+  /** The right field. */
+  answer: string;
   correct: boolean;
 }
 
@@ -34,37 +37,13 @@ export interface PeksoCompleteDetail {
  * Each case is a fieldset whose legend holds the case and the question, with a native
  * radio button per field shown.
  *
- * @tagname pekso-check
- * @fires pekso-answer - A case was checked. `detail`: `{ question, choice, correct }`. Bubbles and is composed.
- * @fires pekso-complete - The last case was checked. `detail`: `{ score, max, percent, passed }`. Bubbles and is composed.
- * @fires pekso-xapi - An xAPI statement, without its actor, for each answer and at the end. `detail`: the statement.
+ * Its attributes, events, parts and custom properties are declared in src/spec.ts.
  *
- * @csspart title - The check's heading.
- * @csspart case - The fieldset of the current case.
- * @csspart choice - One field to choose.
- * @csspart feedback - Right or wrong, the answer and why (a live region).
- * @csspart action - The Check, Next and Try again buttons.
- * @csspart result - The score and what to read again.
+ * @tagname pekso-check
  */
 export class PeksoCheck extends PeksoElement {
   static override readonly tag = 'pekso-check';
-  static override properties = propertiesOf(this.tag);
   static override styles = [baseStyles, checkStyles];
-
-  /** Comma-separated field ids to ask about, and to choose from. Default: all fields. */
-  declare fields: string | undefined;
-
-  /** How many cases to ask. Default: all the cases of the fields shown. */
-  declare count: string | undefined;
-
-  /** The pass mark in percent, or `none` for a self-check. Default: 80. */
-  declare pass: string | undefined;
-
-  /** Shuffles the cases and the choices; with `seed`, the same way every time. */
-  shuffle = false;
-
-  /** Any text: the same seed gives the same order. */
-  declare seed: string | undefined;
 
   /**
    * The IRI the check's xAPI statements are about: the object of `completed`, `passed` and
@@ -73,8 +52,8 @@ export class PeksoCheck extends PeksoElement {
    */
   xapiActivity = CHECK_ACTIVITY;
 
-  #choices: readonly BundledItem[] = FIELDS;
-  #questions: BundledVignette[] = [];
+  #choices: readonly BundledItem[] = [];
+  #questions: BundledCase[] = [];
   #passMark: number | null = 80;
   #answers: PeksoAnswerDetail[] = [];
   /** The case shown: an index into #questions; past the end, the result. */
@@ -107,9 +86,8 @@ export class PeksoCheck extends PeksoElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (!this.hasUpdated || (['fields', 'count', 'pass', 'shuffle', 'seed'] as const).some((key) => changed.has(key))) {
-      const ids = this.readList('fields', this.fields);
-      this.#choices = ids.length ? ids.map((id) => fieldById(id)!) : FIELDS;
-      const pass = readInteger(PeksoCheck.tag, 'pass', this.pass, undefined, this.localName);
+      this.#choices = shownItems('pekso-check', this.settings, fieldIds()).map((id) => fieldById(id)!);
+      const pass = this.settings.pass;
       this.#passMark = typeof pass === 'number' ? pass : null;
       this.reset();
     }
@@ -117,10 +95,13 @@ export class PeksoCheck extends PeksoElement {
 
   /** Chooses the cases and the order of the choices. */
   #ask(): void {
-    const seed = this.shuffle ? this.seed : '';
-    const order = <T>(items: readonly T[], salt: string) => (this.shuffle ? shuffled(items, seed == null ? undefined : seed + salt) : [...items]);
-    const asked = order(VIGNETTES.filter((v) => this.#choices.some((f) => f.id === v.answer)), '');
-    const count = readInteger(PeksoCheck.tag, 'count', this.count, asked.length, this.localName);
+    const shuffle = this.settings.shuffle === true;
+    const seed = this.settings.seed as string | null;
+    const order = <T>(items: readonly T[], salt: string) => (shuffle ? shuffled(items, seed == null ? undefined : seed + salt) : [...items]);
+    const asked = order(CONTENT.cases.filter((v) => this.#choices.some((f) => f.id === v.answer)), '');
+    // The most it can ask is the cases of the fields shown: more is read again against that, to warn.
+    let count = this.settings.count;
+    if (typeof count === 'number' && count > asked.length) count = this.read('count', asked.length);
     this.#questions = asked.slice(0, typeof count === 'number' ? count : asked.length);
     this.#choices = order(this.#choices, ':choices');
   }
@@ -145,7 +126,7 @@ export class PeksoCheck extends PeksoElement {
             : html`<button class="action" part="action">${t('checkButton')}</button>`}
         </form>`
       : this.#result(lang, t);
-    return html`<div class="root check" lang=${lang}>${this.#heading(t('checkTitle'), 0, 'title')}${body}${print}</div>`;
+    return html`<div class="root check" lang=${lang} dir=${this.shownDir}>${this.#heading(t('checkTitle'), 0, 'title')}${body}${print}</div>`;
   }
 
   protected override updated(): void {
@@ -172,15 +153,19 @@ export class PeksoCheck extends PeksoElement {
     </div>`;
   }
 
-  /** A heading at the element's level (plus `depth`), built as DOM: its tag varies with the level. */
+  /** A heading at the element's level (plus `depth`), made as DOM: its tag varies with the level. */
   #heading(text: string, depth: number, part?: string): Node {
-    return toDom([{ tag: 'h', depth, attrs: part ? { class: part, part } : {}, children: [text] }], { headingLevel: this.shownHeadingLevel });
+    const heading = document.createElement(`h${Math.min(6, this.shownHeadingLevel + depth)}`);
+    if (part) heading.className = heading.part.value = part;
+    heading.textContent = text;
+    return heading;
   }
 
-  /** A field's name: a link that opens it where a <pekso-fields> on the page shows it. */
+  /** A field's name: a link that opens it where an accordion on the page shows it (markup/ids.ts, LOCATE_EVENT). */
   #fieldLink(id: string, lang: string) {
-    const name = fieldById(id)!.name[lang];
-    return document.querySelector('pekso-fields') ? html` <a href="${HASH_PREFIX}${id}">${name}</a>` : nothing;
+    const detail: LocateDetail = { id, found: false };
+    document.dispatchEvent(new CustomEvent(LOCATE_EVENT, { detail }));
+    return detail.found ? html` <a href="${HASH_PREFIX}${id}">${fieldById(id)!.name[lang]}</a>` : nothing;
   }
 
   #handleChange = (event: Event): void => {
@@ -196,7 +181,7 @@ export class PeksoCheck extends PeksoElement {
       this.requestUpdate();
       return;
     }
-    const answer = { question: question.id, choice: this.#picked, correct: this.#picked === question.answer };
+    const answer = { question: question.id, choice: this.#picked, answer: question.answer, correct: this.#picked === question.answer };
     this.#answers = [...this.#answers, answer];
     const field = fieldById(question.answer)!.name[lang];
     this.#message = `${uiText(answer.correct ? 'checkRight' : 'checkWrong', lang, { field })} ${question.why[lang]}`;
@@ -212,7 +197,7 @@ export class PeksoCheck extends PeksoElement {
     const percent = Math.round((score / max) * 100);
     const passed = this.#passMark === null ? null : percent >= this.#passMark;
     this.#emit('pekso-complete', { score, max, percent, passed });
-    const name = Object.fromEntries(LANGS.map((lang) => [lang, uiText('checkTitle', lang)]));
+    const name = Object.fromEntries(langs().map((lang) => [lang, uiText('checkTitle', lang)]));
     for (const statement of completionStatements(this.#statementContext, name, score, max, passed)) this.#emit('pekso-xapi', statement);
   }
 
@@ -237,6 +222,9 @@ export class PeksoCheck extends PeksoElement {
     this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
   }
 }
+
+// Its properties, typed from the spec (`count: number | null`, `pass: number | 'none'`, …).
+export interface PeksoCheck extends PropertiesOf<'pekso-check'> {}
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,4 +1,4 @@
-import type { BundledItem, BundledVignette, Translated } from '../../content/index.js';
+import type { BundledCase, BundledItem, Translated } from '../../content/types.js';
 
 /**
  * The check's results as xAPI statements, without an actor: the host that records them
@@ -34,7 +34,7 @@ const languageMap = (text: Translated, first: string): Translated =>
   Object.fromEntries(Object.entries(text).sort(([a], [b]) => Number(b === first) - Number(a === first)));
 
 /** The statement for one answer: the question as a choice interaction, with every field as a choice. */
-export function answeredStatement({ activity, lang }: StatementContext, vignette: BundledVignette, choices: readonly BundledItem[], choice: string, correct: boolean) {
+export function answeredStatement({ activity, lang }: StatementContext, vignette: BundledCase, choices: readonly BundledItem[], choice: string, correct: boolean) {
   return {
     verb: verb('answered'),
     object: {

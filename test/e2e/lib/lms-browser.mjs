@@ -61,7 +61,7 @@ export async function answerAll(frame, wrong = (/** @type {number} */ _i) => fal
     await frame.evaluate(async (makeWrong) => {
       const check = /** @type {any} */ (document.querySelector('pekso-check'));
       const legend = check.shadowRoot.querySelector('legend').textContent;
-      const vignette = window.Pekso.CONTENT.check.find((v) => legend.includes(v.case[check.shownLang]));
+      const vignette = window.Pekso.CONTENT.cases.find((v) => legend.includes(v.case[check.shownLang]));
       const radios = [...check.shadowRoot.querySelectorAll('input[type=radio]')];
       radios.find((r) => (makeWrong ? r.value !== vignette.answer : r.value === vignette.answer)).click();
       check.shadowRoot.querySelector('button.action').click();

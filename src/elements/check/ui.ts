@@ -1,0 +1,6 @@
+/** The words of content/ui.yaml the check shows; the build carries only these (build/compose/bundle.ts). */
+export const CHECK_UI = [
+  'checkTitle', 'checkQuestion', 'checkProgress', 'checkButton', 'checkNext', 'checkFinish', 'checkChoose',
+  'checkRight', 'checkWrong', 'checkScore', 'checkPassed', 'checkFailed', 'checkMissed', 'checkRetry', 'checkResult',
+] as const;
+export type CheckUiKey = (typeof CHECK_UI)[number];
