@@ -1,8 +1,40 @@
-// Browser helpers for the LMS tests: Debian's Chromium (see scripts/chromium.mjs).
-import { launchChromium as launch } from '../../../tools/chromium.mjs';
+// Browser helpers for the LMS tests: Debian's Chromium (see tools/chromium.mjs).
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import puppeteer from 'puppeteer-core';
+import { findProgram, launchChromium as launch } from './paths.mjs';
 
-export async function launchChromium() {
-  const browser = await launch();
+/**
+ * Chromium as npm test starts it; with `extraArgs` (say a --host-resolver-rules), started
+ * here with the same flags as tools/chromium.mjs plus those, since that launcher's
+ * options replace its flags rather than add to them.
+ * @param {{extraArgs?: string[]}} [options]
+ */
+export async function launchChromium({ extraArgs = [] } = {}) {
+  if (!extraArgs.length) {
+    const browser = await launch();
+    return { browser, close: () => browser.close() };
+  }
+  const profile = mkdtempSync(join(tmpdir(), 'pekso-chromium-'));
+  const browser = await puppeteer.launch({
+    executablePath: findProgram('chromium'),
+    headless: true,
+    args: [
+      '--no-sandbox', '--headless=new', '--disable-gpu', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      '--disable-features=WebUIOmniboxPopup,WebUIOmniboxFullPopup,WebUIOmniboxAimPopup',
+      `--user-data-dir=${profile}`,
+      ...extraArgs,
+    ],
+  });
+  browser.once('disconnected', () => {
+    try {
+      rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+    } catch {
+      /* a temp folder left behind is harmless */
+    }
+  });
   return { browser, close: () => browser.close() };
 }
 
@@ -16,4 +48,27 @@ export async function waitFor(check, { timeout = 5000, interval = 50, what = 'co
     await new Promise((r) => setTimeout(r, interval));
   }
   throw new Error(`Timed out after ${timeout} ms waiting for ${what}`);
+}
+
+/**
+ * Answers every case of the check in `frame`, right unless `wrong(i)` says otherwise, by
+ * clicking as a learner does: a radio button, Check, then Next. Resolves to the number of cases.
+ */
+export async function answerAll(frame, wrong = (/** @type {number} */ _i) => false) {
+  await frame.waitForFunction(() => document.querySelector('pekso-check')?.shadowRoot?.querySelector('legend'));
+  const total = await frame.evaluate(() => /** @type {any} */ (document.querySelector('pekso-check')).max);
+  for (let i = 0; i < total; i++) {
+    await frame.evaluate(async (makeWrong) => {
+      const check = /** @type {any} */ (document.querySelector('pekso-check'));
+      const legend = check.shadowRoot.querySelector('legend').textContent;
+      const vignette = window.Pekso.CONTENT.cases.find((v) => legend.includes(v.case[check.shownLang]));
+      const radios = [...check.shadowRoot.querySelectorAll('input[type=radio]')];
+      radios.find((r) => (makeWrong ? r.value !== vignette.answer : r.value === vignette.answer)).click();
+      check.shadowRoot.querySelector('button.action').click();
+      await check.updateComplete;
+      check.shadowRoot.querySelector('.next').click();
+      await check.updateComplete;
+    }, wrong(i));
+  }
+  return total;
 }

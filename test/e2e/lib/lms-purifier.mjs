@@ -5,7 +5,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DEBIAN_PACKAGES } from '../../../tools/debian-packages.mjs';
+import { DEBIAN_PACKAGES } from './paths.mjs';
 
 const SYSTEM_COPY = '/usr/share/php';
 const NEEDS_FIX = ['TagTransform/Font.php', 'Encoder.php', 'ChildDef/Custom.php'];

@@ -1,29 +1,53 @@
-// A real WordPress for end-to-end tests: Debian's wordpress package, a MariaDB of its
-// own (data folder and socket in a temp folder, no TCP port), and PHP's built-in server
-// on 127.0.0.1. Everything lives in one temp folder but the config file Debian's
-// wp-config.php insists on (/etc/wordpress/config-NAME.php), which stop() removes.
+// A real WordPress for end-to-end tests, in one of three versions:
+//   6.1    Debian's wordpress package (/usr/share/wordpress), theme Twenty Twenty-Three;
+//   6.5    WordPress 6.5.5 from @wp-playground/wordpress-builds (test/e2e/tools);
+//   6.7    6.7-alpha-58716, the same package's nightly build.
+// A build's zip holds the PHP and its public/ folder the static files: both are unpacked
+// into a temp root with a wp-config.php of its own, and its default theme, Twenty
+// Twenty-Four, is used. Every version runs with the same Debian PHP (`php -S` on
+// 127.0.0.1) and a MariaDB of its own (data folder and socket in a temp folder, no TCP
+// port), with Debian's Twenty Twenty-One as the classic theme to switch to. For 6.1,
+// Debian's wp-config.php insists on /etc/wordpress/config-NAME.php, which stop() removes.
 //
-//   const wp = await startWordPress();
+//   const wp = await startWordPress({ version: '6.5' });
 //   await wp.php('return get_bloginfo("name");');   // runs against wp-load.php
 //   await wp.stop();                                 // in a finally / after()
 import { spawn, execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
 import { createServer, connect } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
-import { DEBIAN_PACKAGES } from '../../../tools/debian-packages.mjs';
+import { unzipSync } from 'fflate';
+import { DEBIAN_PACKAGES } from './paths.mjs';
+import { ensureTools } from './tools.mjs';
 
 const run = promisify(execFile);
-const WP_ROOT = '/usr/share/wordpress';
-const THEME = join(WP_ROOT, 'wp-content/themes/twentytwentythree');
+const DEBIAN_ROOT = '/usr/share/wordpress';
+/** Debian's themes and languages (wordpress-l10n: core's .mo files for WordPress 6.1). */
+const DEBIAN_THEMES = join(DEBIAN_ROOT, 'wp-content/themes');
+const DEBIAN_LANGUAGES = join(DEBIAN_ROOT, 'wp-content/languages');
+/** The classic theme every version can switch to (Debian's wordpress-theme-twentytwentyone). */
+export const CLASSIC_THEME = 'twentytwentyone';
+/** What the suites need from Debian: WordPress's packages, and the classic theme. */
+const PACKAGES = [...new Set([...DEBIAN_PACKAGES.wordpress, 'wordpress-theme-twentytwentyone'])];
+
+/**
+ * The versions the suites run: where each comes from, and its default block theme.
+ * `build` names the zip in src/wordpress/ and the folder in public/ of the package.
+ */
+export const WORDPRESS_VERSIONS = {
+  '6.1': { debian: true, blockTheme: 'twentytwentythree' },
+  '6.5': { build: { zip: 'wp-6.5.zip', public: 'wp-6.5' }, blockTheme: 'twentytwentyfour' },
+  '6.7': { build: { zip: 'wp-nightly.zip', public: 'wp-nightly' }, blockTheme: 'twentytwentyfour' },
+};
 const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
 
 /** Installs the Debian packages WordPress needs, if any is missing (as root), or says what to install. */
 export async function ensurePackages() {
   const missing = [];
-  for (const name of DEBIAN_PACKAGES.wordpress) {
+  for (const name of PACKAGES) {
     const status = await run('dpkg-query', ['-W', '-f=${Status}', name]).then((r) => r.stdout, () => '');
     if (!status.includes('install ok installed')) missing.push(name);
   }
@@ -99,16 +123,44 @@ async function end(child) {
 const phpString = (s) => `'${String(s).replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 
 /**
- * Starts WordPress and installs it (theme Twenty Twenty-Three, plain permalinks).
- * @param {{title?: string, keep?: boolean}} options keep: leave the temp folder (logs) behind
- * @returns {Promise<{url: string, admin: {user: string, password: string}, contentDir: string,
- *   php: (code: string) => Promise<any>, debugLog: () => string, serverLog: () => string, stop: () => Promise<void>}>}
+ * Unpacks a build of @wp-playground/wordpress-builds into `root`: the zip's PHP, then the
+ * package's public/ folder (the static files the zip leaves out) over it.
  */
-export async function startWordPress({ title = 'Pekso test', keep = !!process.env.PEKSO_KEEP_WP } = {}) {
+async function unpackBuild(build, root) {
+  const tools = await ensureTools();
+  const pkg = tools.resolve('@wp-playground/wordpress-builds');
+  const files = unzipSync(readFileSync(join(pkg, 'src/wordpress', build.zip)));
+  for (const [name, data] of Object.entries(files)) {
+    if (name.endsWith('/')) continue;
+    mkdirSync(dirname(join(root, name)), { recursive: true });
+    writeFileSync(join(root, name), data);
+  }
+  cpSync(join(pkg, 'public', build.public), root, { recursive: true });
+  // The Playground's own config (SQLite): this root gets its own below.
+  rmSync(join(root, 'wp-config.php'), { force: true });
+}
+
+/** $wp_version of the WordPress in `root`, read from its version.php. */
+const versionIn = (root) => readFileSync(join(root, 'wp-includes/version.php'), 'utf8').match(/\$wp_version = '([^']+)'/)[1];
+
+/**
+ * Starts WordPress and installs it (the version's default block theme, plain permalinks).
+ * @param {{version?: keyof typeof WORDPRESS_VERSIONS, title?: string, keep?: boolean}} options
+ *   keep: leave the temp folder (logs) behind
+ * @returns {Promise<{version: string, wpVersion: string, blockTheme: string, classicTheme: string,
+ *   url: string, admin: {user: string, password: string}, contentDir: string, root: string,
+ *   php: (code: string) => Promise<any>, installLanguages: () => string[], debugLog: () => string,
+ *   serverLog: () => string, stop: () => Promise<void>}>}
+ */
+export async function startWordPress({ version = '6.1', title = 'Pekso test', keep = !!process.env.PEKSO_KEEP_WP } = {}) {
+  const spec = WORDPRESS_VERSIONS[version];
+  if (!spec) throw new Error(`No WordPress ${version}: one of ${Object.keys(WORDPRESS_VERSIONS).join(', ')}`);
   await ensurePackages();
-  const dir = mkdtempSync(join(tmpdir(), 'pekso-wp-'));
+  const dir = mkdtempSync(join(tmpdir(), `pekso-wp${version}-`));
   const name = `pekso-e2e-${randomBytes(6).toString('hex')}`;
-  const configFile = `/etc/wordpress/config-${name}.php`;
+  // Debian's root is shared, and its wp-config.php reads this file; a build's root is ours.
+  const root = spec.debian ? DEBIAN_ROOT : join(dir, 'wordpress');
+  const configFile = spec.debian ? `/etc/wordpress/config-${name}.php` : join(root, 'wp-config.php');
   const socket = join(dir, 'mysql.sock');
   const contentDir = join(dir, 'wp-content');
   let mariadb;
@@ -120,7 +172,7 @@ export async function startWordPress({ title = 'Pekso test', keep = !!process.en
     stopped = true;
     await end(server);
     await end(mariadb);
-    rmSync(configFile, { force: true });
+    if (spec.debian) rmSync(configFile, { force: true });
     if (!keep) rmSync(dir, { recursive: true, force: true });
   };
 
@@ -137,15 +189,19 @@ export async function startWordPress({ title = 'Pekso test', keep = !!process.en
     await run('mariadb', [`--socket=${socket}`, '-uroot', '-e', 'CREATE DATABASE wordpress']);
 
     // WordPress: Debian's wp-config.php reads /etc/wordpress/config-$WORDPRESS_CONFIG.php,
-    // and a prepended file sets that name for every request and snippet.
+    // and a prepended file sets that name for every request and snippet. A build gets a
+    // plain wp-config.php in its root.
+    if (spec.build) await unpackBuild(spec.build, root);
     const port = await freePort();
     const url = `http://127.0.0.1:${port}`;
     for (const sub of ['plugins', 'themes', 'uploads', 'upgrade']) mkdirSync(join(contentDir, sub), { recursive: true });
-    cpSync(THEME, join(contentDir, 'themes/twentytwentythree'), { recursive: true, dereference: true });
+    const themes = spec.debian ? DEBIAN_THEMES : join(root, 'wp-content/themes');
+    cpSync(join(themes, spec.blockTheme), join(contentDir, 'themes', spec.blockTheme), { recursive: true, dereference: true });
+    cpSync(join(DEBIAN_THEMES, CLASSIC_THEME), join(contentDir, 'themes', CLASSIC_THEME), { recursive: true, dereference: true });
     const salts = ['AUTH_KEY', 'SECURE_AUTH_KEY', 'LOGGED_IN_KEY', 'NONCE_KEY', 'AUTH_SALT', 'SECURE_AUTH_SALT', 'LOGGED_IN_SALT', 'NONCE_SALT']
       .map((key) => `define('${key}', '${randomBytes(24).toString('hex')}');`);
     writeFileSync(configFile, `<?php
-// Written by pekso's test/e2e/lib/wordpress.mjs; used only when WORDPRESS_CONFIG is ${name}.
+// Written by pekso's test/e2e/lib/wordpress.mjs${spec.debian ? `; used only when WORDPRESS_CONFIG is ${name}` : ''}.
 define('DB_NAME', 'wordpress');
 define('DB_USER', 'root');
 define('DB_PASSWORD', '');
@@ -161,13 +217,19 @@ define('WP_DEBUG_DISPLAY', false);
 define('DISABLE_WP_CRON', true);
 define('WP_HTTP_BLOCK_EXTERNAL', true);
 define('AUTOMATIC_UPDATER_DISABLED', true);
+define('WP_DEFAULT_THEME', '${spec.blockTheme}');
 ${salts.join('\n')}
-`);
+${spec.debian ? '' : `$table_prefix = 'wp_';
+if (!defined('ABSPATH')) {
+    define('ABSPATH', __DIR__ . '/');
+}
+require_once ABSPATH . 'wp-settings.php';
+`}`);
     const prepend = join(dir, 'prepend.php');
     writeFileSync(prepend, `<?php $_SERVER['WORDPRESS_CONFIG'] = '${name}';\n`);
     const router = join(dir, 'router.php');
     writeFileSync(router, `<?php
-// /wp-content/ comes from the test's own folder; everything else from ${WP_ROOT}.
+// /wp-content/ comes from the test's own folder; everything else from ${root}.
 $path = rawurldecode(parse_url($_SERVER['REQUEST_URI'], PHP_URL_PATH));
 if (strpos($path, '/wp-content/') !== 0) {
     return false;
@@ -187,7 +249,7 @@ readfile($file);
 return true;
 `);
     const phpFlags = ['-d', `auto_prepend_file=${prepend}`, '-d', 'upload_max_filesize=32M', '-d', 'post_max_size=32M', '-d', 'memory_limit=256M'];
-    server = start('php', [...phpFlags, '-S', `127.0.0.1:${port}`, '-t', WP_ROOT, router], {
+    server = start('php', [...phpFlags, '-S', `127.0.0.1:${port}`, '-t', root, router], {
       env: { PHP_CLI_SERVER_WORKERS: '4' },
       log: join(dir, 'php-server.log'),
     });
@@ -218,7 +280,7 @@ $_SERVER['SERVER_NAME'] = '127.0.0.1';
 $_SERVER['SERVER_PORT'] = '${port}';
 $_SERVER['REQUEST_URI'] = '/';
 $_SERVER['REQUEST_METHOD'] = 'GET';
-require ${phpString(join(WP_ROOT, 'wp-load.php'))};
+require ${phpString(join(root, 'wp-load.php'))};
 $result = (function () { ${code}
 })();
 echo "\\n@@pekso-json@@", wp_json_encode($result);
@@ -232,7 +294,21 @@ echo "\\n@@pekso-json@@", wp_json_encode($result);
     };
 
     const read = (file) => (existsSync(join(dir, file)) ? readFileSync(join(dir, file), 'utf8') : '');
+    /**
+     * Copies Debian's core translations (wordpress-l10n, made for 6.1; the builds have none)
+     * into wp-content/languages, so a locale such as id_ID can be chosen. Returns the files.
+     */
+    const installLanguages = () => {
+      cpSync(DEBIAN_LANGUAGES, join(contentDir, 'languages'), { recursive: true, dereference: true });
+      return readdirSync(join(contentDir, 'languages'));
+    };
     return {
+      version,
+      wpVersion: versionIn(root),
+      blockTheme: spec.blockTheme,
+      classicTheme: CLASSIC_THEME,
+      root,
+      installLanguages,
       url,
       admin,
       contentDir,
