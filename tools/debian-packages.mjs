@@ -9,7 +9,7 @@ export const DEBIAN_PACKAGES = {
   firefox: ['firefox-esr'],
   php: ['php-cli'],
   /** The plugin's e2e suite: WordPress 6.1 in Indonesian and English, its database and theme. */
-  wordpress: ['wordpress', 'wordpress-l10n', 'mariadb-server', 'php-cli', 'php-mysql', 'wordpress-theme-twentytwentythree'],
+  wordpress: ['wordpress', 'wordpress-l10n', 'mariadb-server', 'php-cli', 'php-mysql', 'wordpress-theme-twentytwentythree', 'wordpress-theme-twentytwentyone'],
   /** The no-script snippet's test: the HTML cleaner Moodle uses. */
   htmlpurifier: ['php-cli', 'php-htmlpurifier'],
 };

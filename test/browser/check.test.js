@@ -1,11 +1,7 @@
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import { axeViolations, captureWarnings, expect, fixture, settleAnimations, shadow, shadowAll } from './helpers.js';
-import { CONTENT } from '../../dist/pekso-fields.js';
+import { answerOf, axeViolations, captureWarnings, expect, fixture, settleAnimations, shadow, shadowAll } from './helpers.js';
+import { CONTENT, PeksoCheck } from '../../dist/pekso-fields.js';
 
-const answerOf = (el) => {
-  const legend = shadow(el, 'legend').textContent;
-  return CONTENT.cases.find((v) => legend.includes(v.case[el.shownLang])).answer;
-};
 const choose = async (el, id) => {
   const radio = shadowAll(el, 'input[type=radio]').find((r) => r.value === id);
   radio.click();
@@ -132,6 +128,22 @@ describe('<pekso-check>', () => {
     // The language shown comes first in every language map.
     expect(Object.keys(answered.object.definition.description)[0]).to.equal('en');
     expect(Object.keys(completed.object.definition.name)[0]).to.equal('en');
+  });
+
+  it('keeps an activity and typed properties set before the element upgrades, as the embed page sets them while the bundle loads', async () => {
+    const el = document.createElement('late-pekso-check');
+    el.lang = 'en';
+    el.xapiActivity = 'https://lms.test/mod/xapi/7';
+    el.count = 1;
+    document.body.append(el);
+    PeksoCheck.define('late-pekso-check');
+    await el.updateComplete;
+    const statements = record(el, 'pekso-xapi');
+    expect(el.max).to.equal(1);
+    await choose(el, answerOf(el));
+    await press(el, 'button.action');
+    expect(statements.at(-2).object.id).to.equal('https://lms.test/mod/xapi/7');
+    el.remove();
   });
 
   it('keeps the ids LRSs already hold when no activity is given', async () => {

@@ -4,7 +4,7 @@
 // test/frameworks/*.js, built by test/frameworks/build.mjs into dist/frameworks/ (the test
 // runner builds them when it starts; `node test/frameworks/build.mjs` builds them by hand).
 import { CONTENT } from '../../dist/pekso-fields.js';
-import { buttonFor, expect, headerButtons, isOpen, openIds, shadow, shadowAll } from './helpers.js';
+import { answerOf, buttonFor, expect, headerButtons, isOpen, openIds, shadow, shadowAll } from './helpers.js';
 
 const FRAMEWORKS = [
   { name: 'React 19', file: 'react-app.js', mount: 'mountReact' },
@@ -47,11 +47,6 @@ async function until(condition, what, ms = 2000) {
 const headingTags = (el) => headerButtons(el).map((b) => b.closest('[part~="header"]').tagName);
 const fieldButtons = (el) => headerButtons(el).map((b) => b.id.slice(2));
 
-// The check, answered as a person would (as test/browser/check.test.js does).
-const answerOf = (el) => {
-  const legend = shadow(el, 'legend').textContent;
-  return CONTENT.cases.find((v) => legend.includes(v.case[el.shownLang])).answer;
-};
 const press = async (el, selector) => {
   shadow(el, selector).click();
   await el.updateComplete;

@@ -47,6 +47,16 @@ export const shadowAll = (element, selector) => [...element.shadowRoot.querySele
 export const FRAME_IDS = CONTENT.frame.map((section) => section.id);
 
 /** A field's name in `lang`, as the content gives it. */
+/**
+ * The answer to the case `check` shows, found by its text as a reader sees it: the case's
+ * glossed terms (`_term_` in the content) lose their marks in the legend's text.
+ */
+export const answerOf = (check) => {
+  const legend = shadow(check, 'legend').textContent;
+  const shown = CONTENT.cases.find((v) => legend.includes(v.case[check.shownLang].replace(/_([^_]+)_/g, '$1')));
+  if (!shown) throw new Error(`no case in CONTENT.cases reads: ${legend}`);
+  return shown.answer;
+};
 export const fieldName = (id, lang) => CONTENT.fields.find((f) => f.id === id).name[lang];
 const isField = (button) => !FRAME_IDS.includes(button.id.slice(2));
 

@@ -45,13 +45,16 @@ export interface PeksoCompleteDetail {
 export class PeksoCheck extends PeksoElement {
   static override readonly tag = 'pekso-check';
   static override styles = [baseStyles, checkStyles];
+  // Reactive, so that a value set before the element upgrades (the embed page sets it while
+  // the bundle is still loading) is kept: Lit saves it and applies it after the default.
+  static override properties = { xapiActivity: { attribute: false } };
 
   /**
    * The IRI the check's xAPI statements are about: the object of `completed`, `passed` and
    * `failed`, and the parent of each case. The embed page sets it from the launch's
    * `activity_id`. Default: `urn:pekso:check`.
    */
-  xapiActivity = CHECK_ACTIVITY;
+  declare xapiActivity: string;
 
   #choices: readonly BundledItem[] = [];
   #questions: BundledCase[] = [];
@@ -63,6 +66,11 @@ export class PeksoCheck extends PeksoElement {
   #message = '';
   /** What to focus once rendered: the next legend, the Next button, the result. */
   #focus?: string;
+
+  constructor() {
+    super();
+    this.xapiActivity = CHECK_ACTIVITY;
+  }
 
   /** Cases answered right so far. */
   get score(): number {

@@ -61,7 +61,8 @@ export async function answerAll(frame, wrong = (/** @type {number} */ _i) => fal
     await frame.evaluate(async (makeWrong) => {
       const check = /** @type {any} */ (document.querySelector('pekso-check'));
       const legend = check.shadowRoot.querySelector('legend').textContent;
-      const vignette = window.Pekso.CONTENT.cases.find((v) => legend.includes(v.case[check.shownLang]));
+      // The case's glossed terms (`_term_`) lose their marks in the legend's text.
+      const vignette = window.Pekso.CONTENT.cases.find((v) => legend.includes(v.case[check.shownLang].replace(/_([^_]+)_/g, '$1')));
       const radios = [...check.shadowRoot.querySelectorAll('input[type=radio]')];
       radios.find((r) => (makeWrong ? r.value !== vignette.answer : r.value === vignette.answer)).click();
       check.shadowRoot.querySelector('button.action').click();
@@ -71,4 +72,15 @@ export async function answerAll(frame, wrong = (/** @type {number} */ _i) => fal
     }, wrong(i));
   }
   return total;
+}
+
+/**
+ * The English score line for `score` of `max`, as the content words it, as a pattern to match.
+ * @param {{ ui: Record<string, Record<string, string>> }} content
+ * @param {number} score
+ * @param {number} max
+ */
+export function scoreLine(content, score, max) {
+  const line = content.ui.checkScore.en.replace('{score}', String(score)).replace('{max}', String(max)).replace('{percent}', String(Math.round((100 * score) / max)));
+  return new RegExp(line.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
 }
