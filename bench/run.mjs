@@ -1,19 +1,20 @@
 // npm run bench: pekso against plain <details> and Shoelace <sl-details>, same content,
-// in headless Chromium. Prints a table, writes bench/results.json, and exits non-zero
+// in headless Chromium, pekso loaded as a page in one language loads it
+// (pekso-accordion.en.js). Prints a table, writes bench/results.json, and exits non-zero
 // if a budget is missed. Options: --runs=N (loads per figure: by default 31 for rendering,
 // 11 for the low-end phone), --quick (3 loads, one toggle round).
-import { existsSync, writeFileSync, readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadContent } from '../build/content/load.mjs';
-import { bundledContentModule } from '../build/rollup/content.mjs';
-import { serve } from '../tools/serve.mjs';
 import { sizes } from '../build/sizes.mjs';
-import { bundlePath, buildPeksoWithoutCheck, buildShoelaceJs, ensurePeksoBundle, shoelaceThemeCss, shoelaceVersion } from './lib/build.mjs';
+import { serve } from '../tools/serve.mjs';
+import { buildShoelaceJs, distDir, ensurePeksoBundles, pageBundle, shoelaceThemeCss, shoelaceVersion } from './lib/build.mjs';
+import { add, NONE, peksoBytes, sizesIfThere } from './lib/bytes.mjs';
 import { launchBrowser } from './lib/browser.mjs';
 import { measureHeap, measureReady, measureToggle, measureUpgradeShift } from './lib/measure.mjs';
-import { IMPLS, writePages } from './lib/pages.mjs';
+import { IMPLS, LANG, itemCount, writePages } from './lib/pages.mjs';
 import { toggleWork } from './lib/trace.mjs';
 import { measureLowEnd } from './lib/low-end.mjs';
 import { budgets, lowEndLines, table, upgradeLines } from './lib/report.mjs';
@@ -21,40 +22,30 @@ import { budgets, lowEndLines, table, upgradeLines } from './lib/report.mjs';
 const benchDir = fileURLToPath(new URL('.', import.meta.url));
 const pagesDir = join(benchDir, '.pages');
 const COUNTS = [1, 10, 100];
-const offlinePath = fileURLToPath(new URL('../dist/pekso-fields.en.html', import.meta.url));
+const offlinePath = join(distDir, `pekso-fields.${LANG}.html`);
 const fallbackCssPath = fileURLToPath(new URL('../src/markup/pekso-fallback.css', import.meta.url));
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const runsOption = args.find((a) => a.startsWith('--runs='))?.slice(7);
-// Rendering at 10 instances sits near its budget (about 1.34× native against 1.4×), so it
-// takes 31 loads: in two runs of node bench/spread.mjs (186 interleaved loads of each), the
-// ratio of the medians over 11 consecutive loads ranged from 1.24× to 1.42×, over 31 from
-// 1.31× to 1.36×.
+// Rendering at 10 instances sits near its budget, so it takes 31 loads: in two runs of
+// node bench/spread.mjs (186 interleaved loads of each), the ratio of the medians over 11
+// consecutive loads ranged from 1.24× to 1.42×, over 31 from 1.31× to 1.36×.
 const readyRuns = Number(runsOption ?? (quick ? 3 : 31));
 // A low-end load takes seconds (slow 4G), and its budgets are far from their limits.
 const lowEndRuns = Number(runsOption ?? (quick ? 3 : 11));
 
-const add = (a, b) => ({ min: a.min + b.min, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli });
-const sub = (a, b) => ({ min: a.min - b.min, gzip: a.gzip - b.gzip, brotli: a.brotli - b.brotli });
-const NONE = { min: 0, gzip: 0, brotli: 0 };
-
 /** Bytes each implementation makes readers download, besides the page's own HTML. */
-function measureBytes({ contentJson: bundledContent, peksoJs, withoutCheckJs, shoelaceJs, shoelaceCss, shoelaceCdnJs, instanceHtml }) {
-  const bundle = sizes(peksoJs);
-  const contentJson = sizes(bundledContent);
+async function measureBytes({ langs, shoelaceJs, shoelaceCss, shoelaceCdnJs, instanceHtml }) {
+  const pekso = await peksoBytes(langs);
   const html = Object.fromEntries(IMPLS.map((impl) => [impl, sizes(instanceHtml[impl])]));
   return {
     pekso: {
-      total: bundle,
-      bundle,
-      content: contentJson,
-      code: sub(bundle, contentJson),
-      // The two accordion elements' code, and the check's: the bundle minus the same bundle without it.
-      elementsCode: sub(sizes(withoutCheckJs), contentJson),
-      checkCode: sub(bundle, sizes(withoutCheckJs)),
+      // What the bench's pages load: the accordion elements in one language.
+      total: pekso.perLang[LANG].accordionPage,
+      ...pekso,
       // The offline file (npm run build writes it): page, styles, script and no-script text in one.
-      offlineFile: existsSync(offlinePath) ? sizes(readFileSync(offlinePath)) : null,
+      offlineFile: sizesIfThere(offlinePath),
       // The fallback's stylesheet, as the WordPress plugin ships it (not minified).
       fallbackCss: sizes(readFileSync(fallbackCssPath)),
       instanceHtml: html.pekso,
@@ -72,15 +63,17 @@ function measureBytes({ contentJson: bundledContent, peksoJs, withoutCheckJs, sh
 
 async function main() {
   const started = Date.now();
-  ensurePeksoBundle();
   const content = loadContent();
-  const peksoJs = readFileSync(bundlePath, 'utf8');
+  const langs = content.languages.map((l) => l.code);
+  ensurePeksoBundles(['pekso-fields.js', 'pekso-accordion.js', ...langs.flatMap((lang) => [pageBundle(lang), `pekso-check.${lang}.js`])]);
+  const peksoJs = readFileSync(join(distDir, pageBundle(LANG)), 'utf8');
   const [shoelaceJs, shoelaceCdnJs] = await Promise.all([buildShoelaceJs(), buildShoelaceJs({ from: 'cdn' })]);
   const shoelaceCss = shoelaceThemeCss();
   const instanceHtml = writePages(pagesDir, { content, peksoJs, shoelaceJs, shoelaceCss, counts: COUNTS });
   const results = {
     date: new Date().toISOString(),
-    bytes: measureBytes({ contentJson: await bundledContentModule(), peksoJs, withoutCheckJs: await buildPeksoWithoutCheck(), shoelaceJs, shoelaceCss, shoelaceCdnJs, instanceHtml }),
+    page: { lang: LANG, bundle: pageBundle(LANG), items: itemCount(content) },
+    bytes: await measureBytes({ langs, shoelaceJs, shoelaceCss, shoelaceCdnJs, instanceHtml }),
   };
 
   const server = await serve({ root: pagesDir, port: 0 });
@@ -103,7 +96,7 @@ async function main() {
       results.ready[n] = await measureReady(browser, server.url, n, readyRuns);
     }
     console.log('click → next paint…');
-    results.toggle = await measureToggle(browser, server.url, quick ? 1 : 3);
+    results.toggle = await measureToggle(browser, server.url, quick ? 1 : 3, results.page.items);
     console.log('toggle main-thread work (trace)…');
     results.toggleWork = {};
     for (const impl of IMPLS) results.toggleWork[impl] = await toggleWork(browser, server.url, impl, 12);

@@ -8,17 +8,17 @@ import { join } from 'node:path';
 import { loadContent } from '../build/content/load.mjs';
 import { serve } from '../tools/serve.mjs';
 import { launchBrowser, readyTime, withFreshPage } from './lib/browser.mjs';
-import { bundlePath, ensurePeksoBundle } from './lib/build.mjs';
-import { writePages } from './lib/pages.mjs';
+import { distDir, ensurePeksoBundles, pageBundle } from './lib/build.mjs';
+import { LANG, writePages } from './lib/pages.mjs';
 import { median } from './lib/stats.mjs';
 
 const N = 10;
 const BLOCKS = [11, 21, 31];
 const rounds = Number(process.argv.find((a) => a.startsWith('--rounds='))?.slice(9) ?? 186);
 
-ensurePeksoBundle();
+ensurePeksoBundles([pageBundle(LANG)]);
 const dir = mkdtempSync(join(tmpdir(), 'pekso-spread-'));
-writePages(dir, { content: loadContent(), peksoJs: readFileSync(bundlePath, 'utf8'), shoelaceJs: '', shoelaceCss: '', counts: [N] });
+writePages(dir, { content: loadContent(), peksoJs: readFileSync(join(distDir, pageBundle(LANG)), 'utf8'), shoelaceJs: '', shoelaceCss: '', counts: [N] });
 const server = await serve({ root: dir });
 const { browser, close } = await launchBrowser();
 try {

@@ -52,10 +52,10 @@ export interface ReadResult<T = unknown> {
   warning?: string;
 }
 
-const invalid = <T>(value: T, given: unknown, valid: readonly string[]): ReadResult<T> => ({
-  value,
-  warning: `"${shown(given)}" is not valid. Valid: ${valid.join(', ')}.`,
-});
+/** The one wording of a bad value's warning: `"casework2" is not valid. Valid: casework, groupwork, …`. */
+export const invalidWarning = (given: unknown, valid: readonly string[]): string => `"${shown(given)}" is not valid. Valid: ${valid.join(', ')}.`;
+
+const invalid = <T>(value: T, given: unknown, valid: readonly string[]): ReadResult<T> => ({ value, warning: invalidWarning(given, valid) });
 
 /**
  * Reads `input`, written for `spec` as an attribute (a string, or null when absent) or set as

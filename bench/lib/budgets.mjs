@@ -7,8 +7,15 @@
 // written. That content (quoted legal definitions, the methods section, the fuller field
 // texts, APA references with their addresses, 48 rated cases) is itself 11.0 KB brotli for
 // the accordion and 7.9 KB for the check in Indonesian, against 5.9 and 3.1 KB before; Lit
-// alone is 5.2 KB. The code budgets stand as set; the page budgets are what that content and
-// that code need, with about a kilobyte to spare (README, "Size").
+// alone is 5.2 KB. The page budgets are what that content and that code need, with about a
+// kilobyte to spare (README, "Size").
+//
+// The accordion's code was budgeted at 10,240 B when it was 9,316 B, leaving room for typed
+// converters, define() and dir. Built with no content (bench/lib/build.mjs), it is 10,287 B
+// with those and with what issue 18 added to the elements (the methods section's attribute,
+// ids kept unique across widgets, the check's links found from any accordion tag): 10,496 B
+// keeps the same kind of headroom for the check and hosts issues' markup. No trick that
+// costs a reader or a published API to meet the old figure.
 export const SIZE_BUDGETS = {
   /** A page with the accordion elements in one language: dist/pekso-accordion.<lang>.js. */
   accordionPage: 22_528,
@@ -16,8 +23,8 @@ export const SIZE_BUDGETS = {
   checkPage: 20_480,
   /** Every element in every language: dist/pekso-fields.js. */
   allBundle: 49_152,
-  /** The two accordion elements' code: their bundle without content. */
-  accordionCode: 10_240,
+  /** The two accordion elements' code: their bundle built with no content. */
+  accordionCode: 10_496,
   /** The check's code: its bundle without content, less what it shares with the accordion's (Lit and the base). */
   checkCode: 4_096,
 };

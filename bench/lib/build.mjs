@@ -1,6 +1,6 @@
-// The bytes under test: pekso's own bundle (rebuilt when stale) and a Shoelace
-// bundle of sl-details alone, built with the same toolchain so that the sizes compare
-// the components, not the build settings.
+// The bytes under test: pekso's bundles (rebuilt when stale) and a Shoelace bundle of
+// sl-details alone, built with the same toolchain so that the sizes compare the
+// components, not the build settings.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,7 +13,9 @@ import { rollup } from 'rollup';
 import { terserOptions } from '../../build/rollup/terser-options.mjs';
 
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
-export const bundlePath = join(repoRoot, 'dist/pekso-fields.js');
+export const distDir = join(repoRoot, 'dist');
+/** The bundle a page with the accordion elements in one language loads: the one the bench's pages load. */
+export const pageBundle = (lang) => `pekso-accordion.${lang}.js`;
 const shoelaceDir = join(repoRoot, 'node_modules/@shoelace-style/shoelace');
 
 /** Newest modification time of any file under `dir`. */
@@ -26,11 +28,12 @@ function newestMtime(dir) {
   return newest;
 }
 
-/** Runs `npm run build:bundle` when dist/pekso-fields.js is missing or older than src/ or content/. */
-export function ensurePeksoBundle() {
+/** Runs `npm run build:bundle` when one of `files` (in dist/) is missing or older than src/ or content/. */
+export function ensurePeksoBundles(files) {
   const sources = Math.max(newestMtime(join(repoRoot, 'src')), newestMtime(join(repoRoot, 'content')));
-  if (existsSync(bundlePath) && statSync(bundlePath).mtimeMs >= sources) return false;
-  console.log('dist/pekso-fields.js is missing or stale: npm run build:bundle');
+  const fresh = (file) => existsSync(join(distDir, file)) && statSync(join(distDir, file)).mtimeMs >= sources;
+  if (files.every(fresh)) return false;
+  console.log(`${files.filter((f) => !fresh(f)).join(', ')}: missing or stale, so npm run build:bundle`);
   const result = spawnSync('npm', ['run', 'build:bundle'], { cwd: repoRoot, stdio: 'inherit' });
   if (result.status !== 0) throw new Error('npm run build:bundle failed');
   return true;
@@ -62,34 +65,19 @@ export async function buildShoelaceJs({ from = 'dist' } = {}) {
 }
 
 /**
- * pekso's ES module bundle without <pekso-check>, built like the real one (same plugins and
- * terser options) from an entry that registers the other two elements only and, like the
- * real entry, exports the content (vignettes included): the bundle minus this is what the
- * check's code costs.
+ * A bundle of `entry` (src/entries/) built as the real one is (rollup.config.mjs), but with an
+ * empty content module: its code alone, as a reader's browser gets it.
+ * @param {'all' | 'accordion' | 'check'} entry
  */
-export async function buildPeksoWithoutCheck() {
-  const [widget] = (await import('../../rollup.config.mjs')).default;
-  const entry = '\0pekso-without-check';
-  const src = (path) => JSON.stringify(join(repoRoot, 'src', path));
-  const build = await rollup({
-    ...widget,
-    input: entry,
-    plugins: [
-      {
-        name: 'bench-entry-without-check',
-        resolveId: (id) => (id === entry ? id : null),
-        load: (id) =>
-          id === entry
-            ? `import { PeksoFields } from ${src('fields/pekso-fields.ts')};
-               import { PeksoFieldCard } from ${src('field-card/pekso-field-card.ts')};
-               for (const element of [PeksoFields, PeksoFieldCard]) if (!customElements.get(element.tag)) customElements.define(element.tag, element);
-               export { CONTENT } from ${src('content/index.ts')};
-               export { PeksoFields, PeksoFieldCard };`
-            : null,
-      },
-      ...widget.plugins.filter((plugin) => plugin.name !== 'pekso-size-report'),
-    ],
-  });
+export async function buildWithoutContent(entry) {
+  const { bundles } = await import('../../rollup.config.mjs');
+  const config = bundles().find((c) => c.input === `src/entries/${entry}.ts`);
+  const empty = {
+    name: 'pekso-content',
+    resolveId: (source) => (source.startsWith('pekso:content/') ? `\0${source}` : null),
+    load: (id) => (id.startsWith('\0pekso:content/') ? 'export default { languages: [], fields: [], frame: [], cases: [], ui: {} };' : null),
+  };
+  const build = await rollup({ ...config, plugins: config.plugins.map((p) => (p.name === 'pekso-content' ? empty : p)).filter((p) => p.name !== 'pekso-size-report') });
   const { output } = await build.generate({ format: 'es', plugins: [terser(terserOptions({ module: true }))] });
   await build.close();
   return output[0].code;

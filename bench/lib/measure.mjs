@@ -1,8 +1,5 @@
 // The measurements. Each takes the browser and the pages' base URL and returns plain data.
 import { IMPLS } from './pages.mjs';
-
-/** Items on each page: the introduction, six fields, the glossary and the references. */
-const ITEMS = 9;
 import { readyTime, withFreshPage } from './browser.mjs';
 import { median, round, sleep } from './stats.mjs';
 
@@ -50,12 +47,12 @@ export const TOGGLE_SELECTOR = {
   shoelace: 'sl-details >>> [part=header]',
 };
 
-/** One fresh one-instance page: opens and closes each panel with real (CDP) mouse clicks. */
-function toggleOnce(browser, base, impl) {
+/** One fresh one-instance page: opens and closes each of its `items` panels with real (CDP) mouse clicks. */
+function toggleOnce(browser, base, impl, items) {
   return withFreshPage(browser, `${base}/${impl}-1.html`, async (page) => {
     await readyTime(page);
     const buttons = await page.$$(TOGGLE_SELECTOR[impl]);
-    if (buttons.length !== ITEMS) throw new Error(`${impl}: expected ${ITEMS} toggles, found ${buttons.length}`);
+    if (buttons.length !== items) throw new Error(`${impl}: expected ${items} toggles, found ${buttons.length}`);
     let clicks = 0;
     for (const button of buttons) {
       for (let i = 0; i < 2; i++) { // open, then close
@@ -73,14 +70,15 @@ function toggleOnce(browser, base, impl) {
 }
 
 /**
- * Click to next paint: `rounds` fresh pages per implementation, 12 clicks each, the
- * implementations taken in turn so that a busy spell of the machine hits all three.
+ * Click to next paint: `rounds` fresh pages per implementation, two clicks per item (there
+ * are `items` on each page), the implementations taken in turn so that a busy spell of the
+ * machine hits all three.
  */
-export async function measureToggle(browser, base, rounds) {
+export async function measureToggle(browser, base, rounds, items) {
   const all = Object.fromEntries(IMPLS.map((impl) => [impl, { times: [], slow: [] }]));
   for (let r = 0; r < rounds; r++) {
     for (const impl of IMPLS) {
-      const { times, slow } = await toggleOnce(browser, base, impl);
+      const { times, slow } = await toggleOnce(browser, base, impl, items);
       all[impl].times.push(...times);
       all[impl].slow.push(...slow);
     }

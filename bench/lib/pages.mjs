@@ -1,12 +1,20 @@
-// Test pages: the same items (introduction, fields, glossary, references), in the same language, as pekso, as plain
-// <details>, and as Shoelace <sl-details>; plus the page for layout shift on upgrade.
+// Test pages: the same items (the frame's sections and the fields), in the same language, as
+// pekso, as plain <details>, and as Shoelace <sl-details>; plus the pages for layout shift on
+// upgrade and for the low-end phone. pekso's pages load the bundle a page in one language
+// loads (bench/lib/build.mjs, pageBundle).
 import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { escapeHtml, fieldView, frameItem, renderStaticHtml, toHtml, widgetRelease } from '../../build/compose/static.mjs';
+import { itemViews } from '../../build/compose/items.ts';
+import { staticHtml, widgetRelease } from '../../build/compose/static.ts';
+import { escapeHtml, toHtml } from '../../src/markup/tree.ts';
+import { pageBundle } from './build.mjs';
 
 export const IMPLS = ['pekso', 'native', 'shoelace'];
 export const LANG = 'en';
+const BUNDLE = pageBundle(LANG);
+/** The static version, as the WordPress plugin serves it with heading level 3. */
+const nativeHtml = (content) => staticHtml(content, { lang: LANG, settings: { 'heading-level': 3 } });
 const fallbackCssPath = fileURLToPath(new URL('../../src/markup/pekso-fallback.css', import.meta.url));
 
 // One base style for every page, so that only the implementation differs.
@@ -36,16 +44,12 @@ ${READY_SCRIPT}
 </body></html>`;
 }
 
-/** What pekso shows, in order: the introduction, the fields, the glossary and the references. */
-export function itemViews(content, lang = LANG) {
-  const context = { content, lang };
-  const frame = (id) => frameItem(context, id, widgetRelease());
-  return [frame('intro'), ...content.fields.map((field) => fieldView(context, field)), frame('glossary'), frame('references')];
-}
+/** How many items each page shows: the frame's sections and the fields, as pekso shows them. */
+export const itemCount = (content) => itemViews({ content, lang: LANG }, widgetRelease()).length;
 
 /** One Shoelace group: an <sl-details> per item, summary = name + summary line, body = the static HTML's. */
 export function shoelaceGroupHtml(content, lang = LANG) {
-  const items = itemViews(content, lang).map((view) => {
+  const items = itemViews({ content, lang }, widgetRelease()).map((view) => {
     // The panel body exactly as the native version has it.
     const body = toHtml(view.body, { headingLevel: 3 });
     return `<sl-details><div slot="summary"><strong>${escapeHtml(view.name)}</strong><br>${escapeHtml(view.summary)}</div>${body}</sl-details>`;
@@ -57,9 +61,9 @@ export function shoelaceGroupHtml(content, lang = LANG) {
 export function instance(impl, content) {
   switch (impl) {
     case 'pekso':
-      return { head: '<script type="module" src="pekso-fields.js"></script>', html: `<pekso-fields lang="${LANG}"></pekso-fields>` };
+      return { head: `<script type="module" src="${BUNDLE}"></script>`, html: `<pekso-fields lang="${LANG}"></pekso-fields>` };
     case 'native':
-      return { head: '', html: renderStaticHtml(content, { lang: LANG, headingLevel: 3 }) };
+      return { head: '', html: nativeHtml(content) };
     case 'shoelace':
       return {
         head: '<link rel="stylesheet" href="shoelace-light.css"><script type="module" src="shoelace-details.js"></script>',
@@ -74,7 +78,7 @@ export function instance(impl, content) {
  * (the WordPress plugin's markup) and the fallback's stylesheet; `end` goes before </body>. */
 function blogPage(content, title, end) {
   const text = 'Social work is practised at several levels, from one person to whole policies. '.repeat(4);
-  const fallback = renderStaticHtml(content, { lang: LANG, headingLevel: 3 });
+  const fallback = nativeHtml(content);
   return `<!doctype html><html lang="${LANG}"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width,initial-scale=1"><title>${title}</title>
 <style>${BASE_STYLE}</style><link rel="stylesheet" href="pekso-fallback.css"></head><body>
@@ -98,7 +102,7 @@ addEventListener('load', () => requestAnimationFrame(() => setTimeout(() => {
   window.__fallbackHeight = document.querySelector('pekso-fields').getBoundingClientRect().height;
   const script = document.createElement('script');
   script.type = 'module';
-  script.src = 'pekso-fields.js';
+  script.src = '${BUNDLE}';
   document.head.append(script);
 })));
 </script>`;
@@ -110,7 +114,7 @@ addEventListener('load', () => requestAnimationFrame(() => setTimeout(() => {
 export function writePages(dir, { content, peksoJs, shoelaceJs, shoelaceCss, counts }) {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, 'pekso-fields.js'), peksoJs);
+  writeFileSync(join(dir, BUNDLE), peksoJs);
   // The fallback's stylesheet, as the WordPress plugin serves it with the fallback.
   copyFileSync(fallbackCssPath, join(dir, 'pekso-fallback.css'));
   writeFileSync(join(dir, 'shoelace-details.js'), shoelaceJs);
@@ -126,7 +130,7 @@ export function writePages(dir, { content, peksoJs, shoelaceJs, shoelaceCss, cou
   }
   writeFileSync(join(dir, 'upgrade.html'), blogPage(content, 'upgrade', UPGRADE_SCRIPT));
   // The low-end phone profile: the page as a blog serves it, and the same with no script.
-  writeFileSync(join(dir, 'low-end.html'), blogPage(content, 'low-end', '<script type="module" src="pekso-fields.js"></script>'));
+  writeFileSync(join(dir, 'low-end.html'), blogPage(content, 'low-end', `<script type="module" src="${BUNDLE}"></script>`));
   writeFileSync(join(dir, 'low-end-static.html'), blogPage(content, 'low-end, static', ''));
   return instanceHtml;
 }

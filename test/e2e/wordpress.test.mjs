@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe as nodeDescribe, test as nodeTest } from 'node:test';
-import { DIST, PLUGIN_ZIP as ZIP, launchChromium, loadContent, staticHtml } from './lib/paths.mjs';
+import { DIST, FRAME_SECTIONS, PLUGIN_ZIP as ZIP, launchChromium, loadContent, staticHtml } from './lib/paths.mjs';
 import { targetTest } from './lib/target.mjs';
 import { CLASSIC_THEME, WORDPRESS_VERSIONS, startWordPress } from './lib/wordpress.mjs';
 
@@ -407,7 +407,7 @@ function wordpressSuite(version) {
         const headings = [...element.inner.matchAll(/<h2 id="pekso-[\w-]+">(.*?)<\/h2>/g)].map((m) => m[1].replace(/<[^>]+>/g, ''));
         const frame = (id) => content.ui[`${id}Name`].en;
         const named = (id) => `${field(id).name.en}, ${content.ui[field(id).level].en}`;
-        assert.deepEqual(headings, [frame('intro'), named('community'), named('casework'), frame('glossary'), frame('references')]);
+        assert.deepEqual(headings, [frame('intro'), frame('methods'), named('community'), named('casework'), frame('glossary'), frame('references')]);
         assert.equal((element.inner.match(/<details open>/g) ?? []).length, 1);
         await assertHealthy(visit_, 1);
         const tags = await visit_.page.$eval('pekso-fields', (el) => [...el.shadowRoot.querySelectorAll('h2 [part~="badge"]')].length);
@@ -683,7 +683,7 @@ function wordpressSuite(version) {
             }, html);
           const [before, afterKses] = [await read(original), await read(filtered)];
           assert.equal(afterKses.text, before.text, `all text survives (${lang})`);
-          assert.equal(afterKses.details, content.fields.length + 3, 'the fields, and the introduction, glossary and references');
+          assert.equal(afterKses.details, content.fields.length + FRAME_SECTIONS.length, 'the fields and the frame\'s sections');
           assert.deepEqual(afterKses.opens, afterKses.opens.map(() => true), `every <details> opens (${lang})`);
         }
         await page.close();

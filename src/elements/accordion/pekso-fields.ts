@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import type { PropertiesOf } from '../../attributes.js';
+import { invalidWarning, type PropertiesOf } from '../../attributes.js';
 import { CONTENT, fieldIds, uiText } from '../../content/registry.js';
 import type { BundledItem as Item } from '../../content/types.js';
 import { HASH_PREFIX } from '../../markup/ids.js';
@@ -97,7 +97,7 @@ export class PeksoFields extends PeksoAccordion {
 
   #checkId(id: string): boolean {
     if (this.isShown(id)) return true;
-    this.warn('id', `"${id}" is not valid. Valid: ${this.#items.map((item) => item.id).join(', ')}.`);
+    this.warn('id', invalidWarning(id, this.#items.map((item) => item.id)));
     return false;
   }
 
@@ -107,10 +107,6 @@ export class PeksoFields extends PeksoAccordion {
       return;
     }
     for (const field of this.#shown) this.setOpen(field.id, open, user);
-  }
-
-  protected override isShown(id: string): boolean {
-    return this.#items.some((item) => item.id === id);
   }
 
   protected override isOpen(id: string): boolean {

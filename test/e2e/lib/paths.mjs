@@ -20,6 +20,7 @@ export const NODE_MODULES = join(ROOT, 'node_modules');
 export { launchChromium } from '../../../tools/chromium.mjs';
 export { loadContent } from '../../../build/content/load.mjs';
 export { staticHtml } from '../../../build/compose/static.ts';
+export { FRAME_SECTIONS } from '../../../src/spec.ts';
 export { serve } from '../../../tools/serve.mjs';
 export { DEBIAN_PACKAGES } from '../../../tools/debian-packages.mjs';
 export { findProgram } from '../../../tools/test-programs.mjs';

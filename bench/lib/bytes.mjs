@@ -1,0 +1,39 @@
+// What pekso makes readers download, per bundle, and how much of each is code and how much
+// content: the bundles as npm run build wrote them, the content module of each, minified as
+// the bundle minifies it (build/rollup/content.mjs), and the code built with no content.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { minifiedContentModule } from '../../build/rollup/content.mjs';
+import { sizes } from '../../build/sizes.mjs';
+import { buildWithoutContent, distDir } from './build.mjs';
+
+export const NONE = { min: 0, gzip: 0, brotli: 0 };
+export const add = (a, b) => ({ min: a.min + b.min, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli });
+export const sub = (a, b) => ({ min: a.min - b.min, gzip: a.gzip - b.gzip, brotli: a.brotli - b.brotli });
+
+const bundleFile = (name) => sizes(readFileSync(join(distDir, name)));
+/** @param {'accordion' | 'check' | 'all'} bundle @param {string[]} [langs] every language when absent */
+const contentOf = async (bundle, langs) => sizes(await minifiedContentModule({ bundle, langs }));
+
+/**
+ * pekso's bytes: per language, the page bundles (`pekso-accordion.<lang>.js`,
+ * `pekso-check.<lang>.js`) and their content; the all-language bundle; the accordion
+ * elements' code, built with no content; and the check's own code: the code of every
+ * element less the accordion's, so that Lit and the base, which both carry, cancel out.
+ * @param {string[]} langs
+ */
+export async function peksoBytes(langs) {
+  const perLang = {};
+  for (const lang of langs) {
+    const accordionPage = bundleFile(`pekso-accordion.${lang}.js`);
+    const accordionContent = await contentOf('accordion', [lang]);
+    const checkPage = bundleFile(`pekso-check.${lang}.js`);
+    perLang[lang] = { accordionPage, accordionContent, checkPage, checkContent: await contentOf('check', [lang]) };
+  }
+  const accordionCode = sizes(await buildWithoutContent('accordion'));
+  const checkCode = sub(sizes(await buildWithoutContent('all')), accordionCode);
+  return { perLang, all: bundleFile('pekso-fields.js'), accordionCode, checkCode };
+}
+
+/** A file's sizes, or null when it is not there (the offline file needs the kits' build). */
+export const sizesIfThere = (path) => (existsSync(path) ? sizes(readFileSync(path)) : null);
