@@ -123,7 +123,7 @@ async function main() {
   console.log(`\nLow-end phone (CPU ${results.lowEnd.cpuSlowdown}× slower, slow 4G), medians of ${lowEndRuns} loads:\n${lowEndLines(results.lowEnd).join('\n')}`);
   console.log('\nBudgets:');
   for (const b of results.budgets) console.log(`  ${b.pass ? 'pass' : 'FAIL'}  ${b.name}: ${b.value}`);
-  console.log(`\n(${results.seconds} s; written bench/results.json)`);
+  console.log(`\n(${results.seconds} s; written bench/results.json: node --import tsx build/docs.mjs --write puts it in the README)`);
   // Timings are only comparable on an otherwise idle machine: say so when it was not.
   const busiest = Math.max(m.loadAverageAtStart, m.loadAverageAtEnd);
   if (busiest > m.cores) console.warn(`Note: load average reached ${busiest.toFixed(1)} on ${m.cores} cores; other processes competed for the CPU, timings are noisy.`);

@@ -3,16 +3,19 @@
 // <!-- /attributes -->) and its tables of events, parts and custom properties
 // (<!-- generated:NAME --> … <!-- /generated -->), the embedding guide's query parameters
 // (<!-- query:TAG --> … <!-- /query -->, and <!-- generated:embed-parameters -->), and the
-// WordPress readme's settings (<!-- settings --> … <!-- /settings -->). `node --import tsx
+// WordPress readme's settings (<!-- settings --> … <!-- /settings -->), and the README's
+// Performance results from bench/results.json (<!-- generated:bench-results -->). `node --import tsx
 // build/docs.mjs --write` rewrites them in place; test/node/readme.test.mjs fails when they
 // are out of date.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { readmeResults } from '../bench/lib/report.mjs';
 import { wordpressNamesOf } from '../src/attributes.ts';
 import { loadContent } from './content/load.mjs';
 import { attributesOf, spec, valuesOf } from './spec.mjs';
 
 const readmePath = fileURLToPath(new URL('../README.md', import.meta.url));
+const benchResultsPath = fileURLToPath(new URL('../bench/results.json', import.meta.url));
 const guidePath = fileURLToPath(new URL('../docs/embedding.md', import.meta.url));
 const wordpressReadmePath = fileURLToPath(new URL('../kits/wordpress/readme.txt', import.meta.url));
 const code = (text) => `\`${text}\``;
@@ -85,6 +88,8 @@ const GENERATED = {
   events: () => table(['Event', 'On', '`detail`', 'Notes'], spec.EVENTS.map((e) => [code(e.name), tags(e.tags), e.detail.startsWith('{') ? code(e.detail) : e.detail, e.doc])),
   parts: () => table(['Part', 'On', 'What'], spec.PARTS.map((p) => [code(p.name), tags(p.tags), p.doc])),
   'css-properties': () => table(['Property', 'What', 'Default'], spec.CSS_PROPERTIES.map((p) => [code(p.name), p.doc, p.default])),
+  // The last `npm run bench`, as it wrote bench/results.json.
+  'bench-results': () => readmeResults(JSON.parse(readFileSync(benchResultsPath, 'utf8'))),
   'embed-parameters': () => table(['Parameter', 'What it does', 'Default'], spec.EMBED_PARAMETERS.map((p) => [code(p.name), `${p.doc}${'values' in p ? ` Values: ${p.values.map(code).join(', ')}.` : ''}`, 'default' in p ? code(p.default) : 'none'])),
 };
 const GENERATED_MARKERS = /<!-- generated:([\w-]+) -->\n[\s\S]*?<!-- \/generated -->/g;

@@ -122,3 +122,30 @@ export function budgets(r) {
   ];
   return list;
 }
+
+/**
+ * The README's Performance results, generated from bench/results.json (build/docs.mjs): the
+ * machine, the table, the upgrade and low-end lines, and every budget with its result.
+ */
+export function readmeResults(r) {
+  const m = r.machine;
+  const machine = `${m.browser}, ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, Node ${m.node}, Shoelace ${m.shoelace}; ${r.runs.ready} loads per rendering figure, ${r.runs.lowEnd} per low-end one; run of ${r.date.slice(0, 10)}.`;
+  const budgetRows = r.budgets.map((b) => `| ${b.name} | ${b.value} | ${b.pass ? 'pass' : '**missed**'} |`);
+  return [
+    machine,
+    '',
+    table(r),
+    '',
+    `Upgrade of the static fallback, per viewport:`,
+    '',
+    ...upgradeLines(r.upgrade).map((line) => `- ${line.trim()}`),
+    '',
+    `Low-end phone (CPU ${r.lowEnd.cpuSlowdown}× slower, slow 4G), medians of ${r.runs.lowEnd} loads:`,
+    '',
+    ...lowEndLines(r.lowEnd).map((line) => `- ${line.trim()}`),
+    '',
+    '| Budget | Result | |',
+    '|---|---|---|',
+    ...budgetRows,
+  ].join('\n');
+}
