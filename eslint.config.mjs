@@ -23,7 +23,7 @@ export default tseslint.config(
   },
   {
     // Functions these hand to page.evaluate() run in the browser.
-    files: ['test/e2e/**/*.mjs', 'test/node/data-driven.test.mjs', 'test/node/offline.test.mjs', 'bench/**/*.mjs', 'tools/screenshot.mjs'],
+    files: ['test/e2e/**/*.mjs', 'test/node/data-driven.test.mjs', 'test/node/offline.test.mjs', 'test/node/sandbox.test.mjs', 'bench/**/*.mjs', 'tools/screenshot.mjs'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {

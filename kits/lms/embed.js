@@ -2,7 +2,7 @@
 // check), configure it from the query string, load the bundle of that element in that
 // language, send the check's xAPI statements to the LRS an LMS names, and keep the framing
 // page told of its height.
-import { primaryLang } from '../../src/attributes.ts';
+import { invalidWarning, primaryLang } from '../../src/attributes.ts';
 import { EMBED_PARAMETERS, ELEMENTS } from '../../src/spec.ts';
 import { observeHeight } from './observe-height.js';
 import { heightReporter } from './parent-messages.js';
@@ -13,7 +13,7 @@ const params = new URLSearchParams(location.search);
 const viewParameter = EMBED_PARAMETERS.find((p) => p.name === 'view');
 let view = params.get('view') ?? viewParameter.default;
 if (!(/** @type {readonly string[]} */ (viewParameter.values)).includes(view)) {
-  console.warn(`embed.html view="${view}" is not valid. Valid: ${viewParameter.values.join(', ')}.`);
+  console.warn(`embed.html view=${invalidWarning(view, viewParameter.values)}`);
   view = viewParameter.default;
 }
 // The view names the element: fields is <pekso-fields>, check is <pekso-check>.

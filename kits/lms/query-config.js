@@ -4,7 +4,7 @@
 // attribute as written, so a bad one gets the element's own warning and fallback, and
 // flags follow the spec's boolean rule (?single=no is off). The accent is the exception:
 // it becomes CSS, so it is checked here first.
-import { attributesOf, namesOf } from '../../src/attributes.ts';
+import { attributesOf, invalidWarning, namesOf } from '../../src/attributes.ts';
 
 // A colour keyword, a hex colour, or a colour function holding only numbers, units and
 // separators. No nested function, so no var(), url(), env() or attr() can ride along.
@@ -30,5 +30,5 @@ export function applyQueryConfig(element, search) {
   if (accent === null) return;
   const colour = parseColour(accent);
   if (colour) element.style.setProperty('--pekso-accent', colour);
-  else console.warn(`<${element.localName}> accent="${accent}" is not valid. Valid: a CSS colour, such as #1a6e58 or teal.`);
+  else console.warn(`<${element.localName}> accent=${invalidWarning(accent, ['a CSS colour, such as #1a6e58 or teal'])}`);
 }

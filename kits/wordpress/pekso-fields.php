@@ -74,9 +74,19 @@ function pekso_fields_init() {
 		register_block_type(
 			PEKSO_FIELDS_DIR . 'blocks/' . $tag,
 			array(
-				'render_callback' => function ( $attributes ) use ( $tag ) {
+				'render_callback'      => function ( $attributes ) use ( $tag ) {
 					return pekso_fields_render( $tag, pekso_fields_settings( $tag, $attributes, 'block' ), get_block_wrapper_attributes() );
 				},
+				// The editor's canvas: an iframe (the Site Editor always, the post editor with
+				// apiVersion 3 blocks), which gets block.json's `script` and `editorStyle` handles
+				// and not `editorScript`. The widget and the fallback's stylesheet go there so
+				// that the preview is the upgraded widget. Only in the admin: on a classic theme,
+				// WordPress enqueues every block's `script` on every front-end page, and a page
+				// without a widget loads no pekso script (the front end enqueues from the render
+				// callback, pekso_fields_needs()). Set here rather than on enqueue_block_assets,
+				// which WordPress 6.1 does not bring into the Site Editor's iframe.
+				'script_handles'       => is_admin() ? array( 'pekso-fields' ) : array(),
+				'editor_style_handles' => array( 'pekso-fallback' ),
 			)
 		);
 		$blocks[] = $tag;

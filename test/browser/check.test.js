@@ -131,7 +131,7 @@ describe('<pekso-check>', () => {
   });
 
   it('keeps an activity and typed properties set before the element upgrades, as the embed page sets them while the bundle loads', async () => {
-    const el = document.createElement('late-pekso-check');
+    const el = /** @type {any} */ (document.createElement('late-pekso-check'));
     el.lang = 'en';
     el.xapiActivity = 'https://lms.test/mod/xapi/7';
     el.count = 1;
@@ -202,7 +202,7 @@ describe('<pekso-check>', () => {
       const printed = shadow(el, '.print');
       expect(getComputedStyle(printed).display).to.equal('block');
       expect(printed.querySelectorAll('li')).to.have.length(4);
-      expect(getComputedStyle(shadow(el, 'form')).display).to.equal('none');
+      expect(getComputedStyle(shadow(el, '.question')).display).to.equal('none');
     } finally {
       await emulateMedia({ media: 'screen' });
     }

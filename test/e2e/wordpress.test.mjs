@@ -752,5 +752,13 @@ function wordpressSuite(version) {
 
 }
 
+nodeTest('readme.txt says "Tested up to" the newest release this suite runs, not a prerelease', async () => {
+  const { unzipSync, strFromU8 } = await import('fflate');
+  const readme = strFromU8(unzipSync(readFileSync(ZIP))['pekso-fields/readme.txt']);
+  const releases = Object.keys(WORDPRESS_VERSIONS).filter((v) => !WORDPRESS_VERSIONS[v].prerelease);
+  const newest = releases.sort((a, b) => a.localeCompare(b, 'en', { numeric: true })).at(-1);
+  assert.equal(readme.match(/^Tested up to: (.+)$/m)?.[1], newest);
+});
+
 const chosen = process.env.PEKSO_WP_VERSIONS ? process.env.PEKSO_WP_VERSIONS.split(',').map((v) => v.trim()) : Object.keys(WORDPRESS_VERSIONS);
 for (const version of chosen) wordpressSuite(version);

@@ -9,7 +9,7 @@
 	const el = wp.element.createElement;
 	const __ = wp.i18n.__;
 	const { InspectorControls, useBlockProps } = wp.blockEditor;
-	const { PanelBody, SelectControl, ToggleControl, CheckboxControl, TextControl } = wp.components;
+	const { PanelBody, Placeholder, SelectControl, ToggleControl, CheckboxControl, TextControl } = wp.components;
 
 	const split = ( value ) => ( value ? value.split( ',' ).map( ( id ) => id.trim() ).filter( Boolean ) : [] );
 
@@ -63,10 +63,26 @@
 		return el( SelectControl, { key, label, value: String( attributes[ key ] ?? '' ), options, onChange } );
 	}
 
+	/**
+	 * What the element must be told before it can show anything (a card's field: the
+	 * element's items with no default) and is not yet: the block asks for it instead of
+	 * previewing a notice.
+	 */
+	const missing = ( element, attributes ) =>
+		element.attributes.find( ( a ) => element.items.includes( a.name ) && a.default === null && ! attributes[ a.names.block ] );
+
 	function Edit( { name, attributes, setAttributes } ) {
 		const element = Object.values( config.spec.elements ).find( ( e ) => e.block === name );
 		const lang = attributes.lang || config.defaultLang;
 		const lists = element.attributes.filter( ( a ) => a.type === 'list' );
+		const required = missing( element, attributes );
+		const preview = required
+			? el(
+					Placeholder,
+					{ label: __( required.label, 'pekso-fields' ), instructions: __( required.none, 'pekso-fields' ) },
+					control( required, attributes, setAttributes, lang )
+			  )
+			: el( wp.serverSideRender, { block: name, attributes } );
 		return el(
 			wp.element.Fragment,
 			null,
@@ -84,7 +100,7 @@
 					)
 				)
 			),
-			el( 'div', useBlockProps(), el( wp.serverSideRender, { block: name, attributes } ) )
+			el( 'div', useBlockProps(), preview )
 		);
 	}
 

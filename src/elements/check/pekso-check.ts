@@ -122,7 +122,7 @@ export class PeksoCheck extends PeksoElement {
     const answer = this.#answers[this.#index];
     const print = html`<ol class="print">${this.#questions.map((v) => html`<li>${this.#marked(v.case[lang])} ${t('checkQuestion')}</li>`)}</ol>`;
     const body = question
-      ? html`<form @submit=${this.#handleCheck} @change=${this.#handleChange}>
+      ? html`<div class="question" @change=${this.#handleChange} @keydown=${this.#handleKey}>
           <fieldset class="case" part="case">
             <legend tabindex="-1"><span class="progress">${t('checkProgress', { n: this.#index + 1, count: this.max })}</span> ${this.#marked(question.case[lang])} <strong>${t('checkQuestion')}</strong></legend>
             ${this.#choices.map(
@@ -132,8 +132,8 @@ export class PeksoCheck extends PeksoElement {
           <p class="feedback" part="feedback" role="status">${this.#marked(this.#message)}${answer ? this.#fieldLink(question.answer, lang) : nothing}</p>
           ${answer
             ? html`<button type="button" class="action next" part="action" @click=${this.#handleNext}>${t(this.#index + 1 < this.max ? 'checkNext' : 'checkFinish')}</button>`
-            : html`<button class="action" part="action">${t('checkButton')}</button>`}
-        </form>`
+            : html`<button type="button" class="action" part="action" @click=${this.#handleCheck}>${t('checkButton')}</button>`}
+        </div>`
       : this.#result(lang, t);
     return html`<div class="root check" lang=${lang} dir=${this.shownDir}>${this.#heading(t('checkTitle'), 0, 'title')}${body}${print}</div>`;
   }
@@ -187,8 +187,16 @@ export class PeksoCheck extends PeksoElement {
     this.#picked = (event.target as HTMLInputElement).value;
   };
 
-  #handleCheck = (event: SubmitEvent): void => {
+  // Enter on a choice checks, as a form's implicit submission would. No <form>: a frame
+  // sandboxed without allow-forms (a wp-embed, some LMSs) blocks submission, and its submit
+  // event never fires.
+  #handleKey = (event: KeyboardEvent): void => {
+    if (event.key !== 'Enter' || (event.target as HTMLElement).localName !== 'input') return;
     event.preventDefault();
+    this.#handleCheck();
+  };
+
+  #handleCheck = (): void => {
     const lang = this.shownLang;
     const question = this.#questions[this.#index];
     if (!this.#picked) {

@@ -50,7 +50,7 @@ export const checkStyles = css`
     display: none;
   }
   @media print {
-    form,
+    .question,
     .result {
       display: none;
     }

@@ -10,7 +10,7 @@
 // test): each becomes a plain test that fails as any other.
 import { test } from 'node:test';
 
-export const TARGET_TODO = 'needs apiVersion 3 and the editor-canvas assets';
+export const TARGET_TODO = '';
 
 /**
  * A test of a target. `fn` gets node:test's context.

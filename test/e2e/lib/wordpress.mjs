@@ -40,7 +40,8 @@ const PACKAGES = [...new Set([...DEBIAN_PACKAGES.wordpress, 'wordpress-theme-twe
 export const WORDPRESS_VERSIONS = {
   '6.1': { debian: true, blockTheme: 'twentytwentythree' },
   '6.5': { build: { zip: 'wp-6.5.zip', public: 'wp-6.5' }, blockTheme: 'twentytwentyfour' },
-  '6.7': { build: { zip: 'wp-nightly.zip', public: 'wp-nightly' }, blockTheme: 'twentytwentyfour' },
+  // A prerelease: named in readme.txt's description, never in its "Tested up to".
+  '6.7': { build: { zip: 'wp-nightly.zip', public: 'wp-nightly' }, blockTheme: 'twentytwentyfour', prerelease: true },
 };
 const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
 
