@@ -53,7 +53,7 @@ describe('content honesty', () => {
   it('catches a copied sentence in a case, in methods.yaml and in a field (the check itself works)', () => {
     const sentence = source.split('\n').find((line) => words(line).length > 20);
     assert.ok([...runs(sentence)].some((run) => runs(source).has(run)));
-    const copy = structuredClone(content);
+    const copy = /** @type {any} */ (structuredClone(content));
     copy.check[0].case.id = `${copy.check[0].case.id} ${sentence}`;
     const block = copy.methods.find((b) => 'text' in b);
     if ('text' in block) block.text.id = sentence;
@@ -97,7 +97,7 @@ describe('content honesty', () => {
   });
 
   it('gives the English of a quoted law as our translation, never inside quotation marks', () => {
-    const quoting = [...content.intro, ...content.methods, ...content.glossary].filter((b) => 'quotes' in b && b.quotes);
+    const quoting = /** @type {any[]} */ ([...content.intro, ...content.methods, ...content.glossary]).filter((b) => b.quotes);
     assert.ok(quoting.length >= 5);
     for (const block of quoting) {
       const en = 'definition' in block ? block.definition.en : 'text' in block ? block.text.en : '';

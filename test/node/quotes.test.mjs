@@ -66,12 +66,15 @@ const wordList = (text) => text.normalize('NFC').match(/[\p{L}\p{N}]+/gu) ?? [];
 /** Whether `passage` is a run of whole words of `stored` (a stricter reading of "word for word"). */
 const inWords = (passage, stored) => ` ${wordList(stored).join(' ')} `.includes(` ${wordList(passage).join(' ')} `);
 
-/** Every text that names what it quotes: [where, text, quotes]. */
-const quoting = [
+/**
+ * Every text that names what it quotes: [where, text, quotes].
+ * @type {[string, Record<string, string>, import('../../build/content/types.ts').Quote[]][]}
+ */
+const quoting = /** @type {any[]} */ ([
   ...content.intro.map((b, n) => ['text' in b && b.quotes ? [`intro.yaml [${n + 1}]`, b.text, b.quotes] : null]).flat(),
   ...content.methods.map((b, n) => ['text' in b && b.quotes ? [`methods.yaml [${n + 1}]`, b.text, b.quotes] : null]).flat(),
   ...content.glossary.map((g) => (g.quotes ? [`glossary.yaml ${g.id}`, g.definition, g.quotes] : null)),
-].filter(Boolean);
+]).filter(Boolean);
 
 // glossary.yaml's keberfungsian-sosial quotes UU 14/2019 Pasal 1 angka 3.
 const GLOSSARY = 'glossary.yaml';
