@@ -36,10 +36,11 @@ export function usedReferences({ fields, intro, methods, glossary, check }) {
 
 /**
  * @param {import('./types.ts').Content} content the checked files (a file that failed its schema is left out)
- * @param {{fieldFiles: string[], fields: any[], sourceFiles: string[], sources: any[], file: (name: string) => string}} files
+ * @param {{fieldFiles: string[], fields: any[], sourceFiles: string[], sources: any[], file: (name: string) => string, brokenFields?: any[], brokenFieldIds?: string[], brokenSourceRefs?: string[]}} files
+ *   `broken…`: the ids of files that failed their schema (already reported): names of them are not reported again
  * @param {string[]} problems
  */
-export function checkLinks(content, { fieldFiles, fields, sourceFiles, sources, file }, problems) {
+export function checkLinks(content, { fieldFiles, fields, sourceFiles, sources, file, brokenFields = [], brokenFieldIds = [], brokenSourceRefs = [] }, problems) {
   const { references, glossary, intro, methods, check } = content;
   const refs = new Map();
   for (const ref of references) {
@@ -77,6 +78,7 @@ export function checkLinks(content, { fieldFiles, fields, sourceFiles, sources, 
     if (seen.has(field.id)) problems.push(`${where}: id: duplicate id "${field.id}" (also in ${seen.get(field.id)})`);
     seen.set(field.id, where);
     field.related.forEach((r, i) => {
+      if (brokenFieldIds.includes(r.field)) return;
       if (!fieldIds.includes(r.field)) problems.push(`${where}: related[${i + 1}].field: no field "${r.field}" (valid: ${listOf(fieldIds)})`);
       else if (r.field === field.id) problems.push(`${where}: related[${i + 1}].field: a field cannot be related to itself`);
     });
@@ -86,6 +88,13 @@ export function checkLinks(content, { fieldFiles, fields, sourceFiles, sources, 
     field.furtherReading?.forEach((id, i) => use(`${where}: furtherReading[${i + 1}]`, id));
     for (const key of ['scope', 'examples', 'roles']) field[key].forEach((item, i) => item.from && use(`${where}: ${key}[${i + 1}].from`, item.from, { ours: true }));
   });
+
+  // What a field that failed its schema cites is still cited (not "used nowhere").
+  const listed = (value) => (Array.isArray(value) ? value : []);
+  for (const raw of brokenFields) {
+    const items = ['scope', 'examples', 'roles'].flatMap((key) => listed(raw[key]).map((item) => item?.from));
+    for (const id of [...listed(raw.basis), ...listed(raw.legalBasis), ...listed(raw.furtherReading), ...items]) if (typeof id === 'string') used.add(id);
+  }
 
   // The frame and the glossary: what they rest on, and what they quote.
   const blocks = (name, list) =>
@@ -112,6 +121,7 @@ export function checkLinks(content, { fieldFiles, fields, sourceFiles, sources, 
   for (const vignette of check) {
     vignette.refs?.forEach((id, i) => use(`${file('check.yaml')}: ${vignette.id}.refs[${i + 1}]`, id));
     const field = content.fields.find((f) => f.id === vignette.answer);
+    if (!field && brokenFieldIds.includes(vignette.answer)) continue;
     if (!field) {
       problems.push(`${file('check.yaml')}: ${vignette.id}.answer: no field "${vignette.answer}" (valid: ${listOf(fieldIds)})`);
       continue;
@@ -134,7 +144,7 @@ export function checkLinks(content, { fieldFiles, fields, sourceFiles, sources, 
     stored.add(source.ref);
   });
   for (const id of used) {
-    if (LEGAL_TYPES.includes(refs.get(id)?.type) && !stored.has(id)) problems.push(`${file(`sources/${id}.yaml`)}: missing: "${id}" is cited, so its cited articles are stored here, with where they were read`);
+    if (LEGAL_TYPES.includes(refs.get(id)?.type) && !stored.has(id) && !brokenSourceRefs.includes(id)) problems.push(`${file(`sources/${id}.yaml`)}: missing: "${id}" is cited, so its cited articles are stored here, with where they were read`);
   }
   // A reference cited by a reference (in its note's "as cited in") counts as used only where the content uses it.
   for (const id of refs.keys()) if (!used.has(id) && !stored.has(id)) problems.push(`${file('references.json')}: ${id}: not used anywhere (fields, frame, glossary, check)`);

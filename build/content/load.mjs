@@ -129,6 +129,8 @@ export function loadContent(dir = defaultContentDir) {
    * Reads and checks one file against its schema; undefined when it is missing or not valid.
    * @returns {any}
    */
+  /** Files read but not valid, by name: their ids still count for links (below), so one mistake is reported once. */
+  const invalid = new Map();
   const checked = (file) => {
     const data = readFile(file);
     if (data === undefined) return undefined;
@@ -136,8 +138,11 @@ export function loadContent(dir = defaultContentDir) {
     if (check(data)) return data;
     for (const error of check.errors) {
       const [key, problem] = problemOf(error, data, langs);
-      problems.push(`${rel(file)}: ${key ? `${key}: ` : ''}${problem}`);
+      const message = `${rel(file)}: ${key ? `${key}: ` : ''}${problem}`;
+      // One fault can break two rules of a schema (an empty text: its length and its pattern).
+      if (!problems.includes(message)) problems.push(message);
     }
+    invalid.set(file, data);
     return undefined;
   };
 
@@ -156,7 +161,11 @@ export function loadContent(dir = defaultContentDir) {
 
   /** @type {import('./types.ts').Content} */
   const content = { languages, fields: fields.filter(Boolean), references, glossary, intro, methods, check, sources: sources.filter(Boolean), ui };
-  checkLinks(content, { fieldFiles: fieldFiles.map(rel), fields, sourceFiles: sourceFiles.map(rel), sources, file: rel }, problems);
+  // A field whose file failed its schema still exists: what names it is not wrong too.
+  const brokenFields = fieldFiles.map((file) => invalid.get(file)).filter((data) => data && typeof data === 'object');
+  const brokenFieldIds = brokenFields.map((data) => data.id).filter((id) => typeof id === 'string');
+  const brokenSourceRefs = sourceFiles.map((file) => invalid.get(file)?.ref).filter((ref) => typeof ref === 'string');
+  checkLinks(content, { fieldFiles: fieldFiles.map(rel), fields, sourceFiles: sourceFiles.map(rel), sources, file: rel, brokenFields, brokenFieldIds, brokenSourceRefs }, problems);
   checkQuotes(content, rel, problems);
   if (problems.length) throw new ContentError(problems);
   return content;

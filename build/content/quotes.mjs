@@ -10,6 +10,21 @@ export const passagesOf = (text) => [...text.matchAll(/[“"]([^”"]+)[”"]/g)
 /** A text as compared: quotation marks of one kind, white space of one kind. */
 export const normalised = (text) => text.replace(/[“”„]/g, '"').replace(/[‘’]/g, "'").replace(/\s+/g, ' ').trim();
 
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+/**
+ * Whether `passage` is in `stored` as written (punctuation included) and as whole words: a
+ * passage that stops inside a word ("kehidupan" of "kehidupannya") is not the law's wording.
+ */
+export function quotesWholeWords(stored, passage) {
+  for (let at = stored.indexOf(passage); at >= 0; at = stored.indexOf(passage, at + 1)) {
+    const before = stored[at - 1] ?? ' ';
+    const after = stored[at + passage.length] ?? ' ';
+    const cutsIn = (outside, inside) => WORD_CHARACTER.test(outside) && WORD_CHARACTER.test(inside);
+    if (!cutsIn(before, passage[0]) && !cutsIn(after, passage.at(-1))) return true;
+  }
+  return false;
+}
+
 /**
  * The stored words a pinpoint names: the article whose heading begins it ("Pasal 1" of
  * "Pasal 1 angka 3"), narrowed to its numbered item (`angka 3`: the line "3. …") or
@@ -42,8 +57,8 @@ export function storedAt(source, pinpoint) {
 export function checkQuotes(content, file, problems) {
   const lang = content.languages[0]?.code;
   const sources = new Map(content.sources.map((s) => [s.ref, s]));
-  /** Checks one text that quotes, at `where`. */
-  const check = (where, text, quotes) => {
+  /** Checks the texts (by language) of one block or entry that quotes, at `where`. */
+  const check = (where, texts, quotes) => {
     if (!quotes?.length) return;
     const stored = quotes.flatMap((quote, i) => {
       const source = sources.get(quote.ref);
@@ -52,15 +67,21 @@ export function checkQuotes(content, file, problems) {
       if (words === undefined) return problems.push(`${where}.quotes[${i + 1}].at: "${quote.at[lang]}" is not stored in ${file(`sources/${quote.ref}.yaml`)} (stored: ${Object.keys(source.articles).join(', ') || 'nothing'})`), [];
       return [normalised(words)];
     });
-    const passages = passagesOf(text[lang]);
+    const passages = texts.flatMap((text) => passagesOf(text[lang] ?? ''));
     if (!passages.length) problems.push(`${where}.${lang}: names what it quotes, but has no passage in quotation marks`);
     for (const passage of passages) {
-      if (stored.length && !stored.some((words) => words.includes(normalised(passage)))) {
+      if (stored.length && !stored.some((words) => quotesWholeWords(words, normalised(passage)))) {
         problems.push(`${where}.${lang}: the quotation “${passage}” is not, word for word, in ${quotes.map((q) => `${q.ref} ${q.at[lang]}`).join(' or ')}`);
       }
     }
   };
-  content.intro.forEach((block, n) => 'text' in block && check(`${file('intro.yaml')}: [${n + 1}].text`, block.text, block.quotes));
-  content.methods.forEach((block, n) => 'text' in block && check(`${file('methods.yaml')}: [${n + 1}].text`, block.text, block.quotes));
-  content.glossary.forEach((entry) => check(`${file('glossary.yaml')}: ${entry.id}.definition`, entry.definition, entry.quotes));
+  /** A frame block's texts, whatever its kind: its text, the items of its list, or each level's text. */
+  const blockTexts = (block) => ('text' in block ? [['text', [block.text]]] : 'list' in block ? [['list', block.list]] : [['levels', block.levels.map((l) => l.text)]])[0];
+  for (const name of ['intro', 'methods']) {
+    content[name].forEach((block, n) => {
+      const [kind, texts] = blockTexts(block);
+      check(`${file(`${name}.yaml`)}: [${n + 1}].${kind}`, texts, block.quotes);
+    });
+  }
+  content.glossary.forEach((entry) => check(`${file('glossary.yaml')}: ${entry.id}.definition`, [entry.definition], entry.quotes));
 }

@@ -4,7 +4,10 @@
 // rating (test/node/ratings.test.mjs).
 import { createHash } from 'node:crypto';
 
-const sha256 = (value) => createHash('sha256').update(JSON.stringify(value)).digest('hex');
+/** JSON with every object's keys in order: writing `en` before `id` changes no text, so no hash. */
+const canonical = (value) =>
+  Array.isArray(value) ? value.map(canonical) : value && typeof value === 'object' ? Object.fromEntries(Object.keys(value).sort().map((key) => [key, canonical(value[key])])) : value;
+const sha256 = (value) => createHash('sha256').update(JSON.stringify(canonical(value))).digest('hex');
 
 /**
  * What the raters read, as hashes: the descriptions of every field, and each case's text.

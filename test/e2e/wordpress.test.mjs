@@ -630,19 +630,19 @@ function wordpressSuite(version) {
         }
       });
 
-      target('a freshly inserted card block shows no "is not valid" warning', async () => {
+      test('a freshly inserted card block asks for its field, with no "is not valid" warning, then previews the card chosen', async () => {
         const { page, canvas } = await openEditor(admin, '/wp-admin/post-new.php');
         try {
           await insertFromInserter(page, 'Social Work Field Card', 'Social Work Field Card');
           const block = '[data-type="pekso/field-card"]';
-          // The server's preview: the card, or a notice, once ServerSideRender has answered.
-          await canvas.waitForFunction(
-            (s) => document.querySelector(s)?.querySelector('pekso-field-card, .pekso-fields-notice'),
-            { timeout: 30_000 },
-            block
-          );
+          // The block's own prompt (a placeholder with the field's control), never the server's notice.
+          await canvas.waitForFunction((s) => document.querySelector(s)?.querySelector('.components-placeholder select'), { timeout: 30_000 }, block);
           const text = await canvas.$eval(block, (el) => el.textContent.replace(/\s+/g, ' ').trim());
           assert.doesNotMatch(text, /is not valid/, text.slice(0, 300));
+          assert.match(text, /Choose a field/, 'the prompt says what to choose');
+          const select = await canvas.$(`${block} .components-placeholder select`);
+          await select.select('policy');
+          await canvas.waitForFunction((s) => document.querySelector(s)?.querySelector('pekso-field-card[field="policy"]'), { timeout: 30_000 }, block);
         } finally {
           await page.close();
         }

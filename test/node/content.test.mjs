@@ -50,20 +50,6 @@ function problemsOf(dir) {
 const assertProblem = (problems, expected) =>
   assert.ok(problems.some((p) => (expected instanceof RegExp ? expected.test(p) : p === expected)), `${expected}\nnot in:\n${problems.join('\n')}`);
 
-/**
- * A check that fails today because of a bug in build/content/ (named in the report to the
- * integrator): skipped with the bug as its reason while it fails, and passing once the bug is
- * fixed. (A failing `todo` test would be counted as a failure by tools/run-node-tests.mjs.)
- */
-function knownBug(t, bug, check) {
-  try {
-    check();
-  } catch (error) {
-    if (!(error instanceof assert.AssertionError)) throw error;
-    t.skip(`known bug in build/content/: ${bug}`);
-  }
-}
-
 /** A CSL-JSON file changed by `edit(items) => items`. */
 const editJson = (edit) => (text) => `${JSON.stringify(edit(JSON.parse(text)), null, 2)}\n`;
 
@@ -86,17 +72,14 @@ describe('content validation', () => {
     assertProblem(problemsOf(dir), 'fields/2-groupwork.yaml: summary.en: missing translation');
   });
 
-  // One mistake, one message: the v1 loader said exactly that. The v2 loader leaves out a
-  // field file that fails its schema, so every case and link to that field is also reported
-  // as "no field …" (the field exists), and an empty text is reported twice (minLength and
-  // pattern). Skipped with that reason until build/content/load.mjs reports each mistake once.
-  it('reports one mistake once, and only that mistake', (t) => {
-    knownBug(t, 'a field that fails its schema also fails every case and related field that names it; an empty text is reported twice', () => {
-      const dir = brokenCopy('fields/2-groupwork.yaml', (text) => text.replace(/^(summary:\n {2}id: .*\n) {2}en: .*\n/m, '$1'));
-      assert.deepEqual(problemsOf(dir), ['fields/2-groupwork.yaml: summary.en: missing translation']);
-      const blank = brokenCopy('fields/3-community.yaml', (text) => text.replace(/^(roles:\n(?: {2}#.*\n)* {2}- id: ).*$/m, '$1""'));
-      assert.deepEqual(problemsOf(blank), ['fields/3-community.yaml: roles[1].id: expected a non-empty text']);
-    });
+  // One mistake, one message: a field file that fails its schema is not also reported by
+  // every case and link that names the field, and an empty text breaks two rules of the
+  // schema (its length and its pattern) but is one mistake.
+  it('reports one mistake once, and only that mistake', () => {
+    const dir = brokenCopy('fields/2-groupwork.yaml', (text) => text.replace(/^(summary:\n {2}id: .*\n) {2}en: .*\n/m, '$1'));
+    assert.deepEqual(problemsOf(dir), ['fields/2-groupwork.yaml: summary.en: missing translation']);
+    const blank = brokenCopy('fields/3-community.yaml', (text) => text.replace(/^(roles:\n(?: {2}#.*\n)* {2}- id: ).*$/m, '$1""'));
+    assert.deepEqual(problemsOf(blank), ['fields/3-community.yaml: roles[1].id: expected a non-empty text']);
   });
 
   it('names the file and key of a list item missing a language, so every language has the same list', () => {

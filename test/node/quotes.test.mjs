@@ -49,16 +49,6 @@ function problemsOf(dir) {
 const assertProblem = (problems, expected) =>
   assert.ok(problems.some((p) => (expected instanceof RegExp ? expected.test(p) : p === expected)), `${expected}\nnot in:\n${problems.join('\n')}`);
 
-/** Skipped, with the bug as its reason, while it fails because of a bug in build/content/; passes once fixed. */
-function knownBug(t, bug, check) {
-  try {
-    check();
-  } catch (error) {
-    if (!(error instanceof assert.AssertionError)) throw error;
-    t.skip(`known bug in build/content/: ${bug}`);
-  }
-}
-
 const content = loadContent();
 const lang = content.languages[0].code;
 /** Words as the law writes them: letters and digits, case kept. */
@@ -124,13 +114,11 @@ describe('quotations, word for word', () => {
     assertProblem(problemsOf(changedCopy(GLOSSARY, (t) => t.replace('kelompok, dan masyarakat mampu', 'kelompok dan masyarakat mampu'))), /keberfungsian-sosial\.definition\.id: the quotation/);
   });
 
-  // quotes.mjs compares characters, not words: a passage that drops a suffix at its end
-  // ("kehidupan" for "kehidupannya") or letters at its start is a substring, and passes.
-  it('refuses a passage that changes a word at its edge (a suffix dropped, a word cut)', (t) => {
-    knownBug(t, 'quotes.mjs matches the passage as a substring of characters, not of whole words', () => {
-      assertProblem(problemsOf(changedCopy(GLOSSARY, (text) => text.replace(QUOTED, 'mengatasi masalah dalam\n      kehidupan”'))), /the quotation “.*kehidupan” is not, word for word/);
-      assertProblem(problemsOf(changedCopy(GLOSSARY, (text) => text.replace('“suatu\n      kondisi', '“uatu\n      kondisi'))), /the quotation “uatu kondisi/);
-    });
+  // A passage that drops a suffix at its end ("kehidupan" for "kehidupannya") or letters at
+  // its start is still a run of the law's characters, but not its words.
+  it('refuses a passage that changes a word at its edge (a suffix dropped, a word cut)', () => {
+    assertProblem(problemsOf(changedCopy(GLOSSARY, (text) => text.replace(QUOTED, 'mengatasi masalah dalam\n      kehidupan”'))), /the quotation “.*kehidupan” is not, word for word/);
+    assertProblem(problemsOf(changedCopy(GLOSSARY, (text) => text.replace('“suatu\n      kondisi', '“uatu\n      kondisi'))), /the quotation “uatu kondisi/);
   });
 
   it('reports a pinpoint that is not stored, and lists what is', () => {
@@ -153,12 +141,10 @@ describe('quotations, word for word', () => {
     assertProblem(problemsOf(dir), 'glossary.yaml: keberfungsian-sosial.definition.quotes[1].ref: no stored source content/sources/ifsw-iassw-2014.yaml');
   });
 
-  // The block schema allows `quotes` on a list or levels block, but quotes.mjs checks only paragraphs.
-  it('checks the quotations of every kind of block, not only paragraphs', (t) => {
-    knownBug(t, 'quotes.mjs skips `quotes` on a list or levels block, which the schema allows', () => {
-      const dir = changedCopy('methods.yaml', (text) => text.replace(/^(- list:\n(?: {4}.*\n)+) {2}from: ours\n/m, '$1  refs: [uu-14-2019]\n  quotes:\n    - ref: uu-14-2019\n      at: { id: Pasal 99, en: Article 99 }\n'));
-      assertProblem(problemsOf(dir), /^methods\.yaml: \[3\].*"Pasal 99" is not stored/);
-    });
+  // The block schema allows `quotes` on a list or levels block too.
+  it('checks the quotations of every kind of block, not only paragraphs', () => {
+    const dir = changedCopy('methods.yaml', (text) => text.replace(/^(- list:\n(?: {4}.*\n)+) {2}from: ours\n/m, '$1  refs: [uu-14-2019]\n  quotes:\n    - ref: uu-14-2019\n      at: { id: Pasal 99, en: Article 99 }\n'));
+    assertProblem(problemsOf(dir), /^methods\.yaml: \[3\].*"Pasal 99" is not stored/);
   });
 
   it('reads a pinpoint as the stored item or paragraph it names, and nothing past it', () => {

@@ -88,6 +88,12 @@ describe('blind ratings of the check', () => {
     assert.deepEqual(ratingProblems(loadContent(en), readRatings(en)), ['casework-2: the case changed after rating: rate it again']);
   });
 
+  it("keeps a case's rating when only the order of its languages changes: no text changed", () => {
+    const reordered = content.check.map((vignette) => (vignette.id === 'casework-2' ? { ...vignette, case: Object.fromEntries(Object.entries(vignette.case).reverse()) } : vignette));
+    assert.notDeepEqual(Object.keys(reordered.find((v) => v.id === 'casework-2').case), Object.keys(content.check.find((v) => v.id === 'casework-2').case));
+    assert.deepEqual(ratedTexts({ ...content, check: reordered }), ratedTexts(content));
+  });
+
   it("voids every rating when a field's name, summary or description changes, but not for its examples", () => {
     const dir = changedCopy('fields/3-community.yaml', (t) => t.replace('bertindak bersama mengatasinya', 'bergerak bersama mengatasinya'));
     assert.deepEqual(ratingProblems(loadContent(dir), readRatings(dir)), ["rated.descriptions: the fields' names, summaries or descriptions changed after rating: rate every case again"]);
