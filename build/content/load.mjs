@@ -125,12 +125,12 @@ export function loadContent(dir = defaultContentDir) {
   if (!langs.length) throw new ContentError(problems.length ? problems : [`${rel('languages.yaml')}: no languages`]);
   const validate = validators(langs);
 
+  /** Files read but not valid, by name: their ids still count for links (below), so one mistake is reported once. */
+  const invalid = new Map();
   /**
    * Reads and checks one file against its schema; undefined when it is missing or not valid.
    * @returns {any}
    */
-  /** Files read but not valid, by name: their ids still count for links (below), so one mistake is reported once. */
-  const invalid = new Map();
   const checked = (file) => {
     const data = readFile(file);
     if (data === undefined) return undefined;
