@@ -1,6 +1,7 @@
 // Languages and fields are data: a content folder with a third language, written right to
 // left, and a seventh field goes through the whole pipeline (its own bundles by the file
-// pattern, the elements, the static HTML, the WordPress fallback in PHP) with no change to
+// pattern, the elements, the static HTML, the WordPress fallback in PHP, the SCORM pages and
+// the offline file) with no change to
 // the code. Its text is the English text with its words in reverse order: realistic in
 // length and in how it compresses, so the per-language budgets are tested too.
 import assert from 'node:assert/strict';
@@ -8,11 +9,13 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { unzipSync, strFromU8 } from 'fflate';
 import { rollup } from 'rollup';
 import { parse, stringify } from 'yaml';
 import { SIZE_BUDGETS } from '../../bench/lib/budgets.mjs';
 import { elementHtml, staticHtml } from '../../build/compose/static.ts';
 import { contentFiles, defaultContentDir, loadContent } from '../../build/content/load.mjs';
+import { buildLmsKit } from '../../build/kits/lms.mjs';
 import { fallbackJson, specJson } from '../../build/kits/wordpress.mjs';
 import { sizes } from '../../build/sizes.mjs';
 import { bundles } from '../../rollup.config.mjs';
@@ -94,7 +97,7 @@ describe('a third language, right to left, and a seventh field, with no code cha
   });
 
   it('builds the bundles of the new language by the file pattern, each within its budget', async () => {
-    const wanted = [`pekso-fields.js`, `pekso-accordion.${NEW_LANG}.js`, `pekso-check.${NEW_LANG}.js`, `pekso-fields.${NEW_LANG}.classic.js`];
+    const wanted = [`pekso-fields.js`, `pekso-accordion.${NEW_LANG}.js`, `pekso-check.${NEW_LANG}.js`, `pekso-fields.${NEW_LANG}.classic.js`, `pekso-accordion.${NEW_LANG}.classic.js`];
     const configs = bundles({ contentDir: dir, outDir: out }).filter((c) => [c.output].flat().some((o) => wanted.some((w) => o.file.endsWith(`/${w}`))));
     for (const config of configs) {
       const build = await rollup({ ...config, plugins: config.plugins.filter((p) => p.name !== 'pekso-size-report') });
@@ -139,5 +142,20 @@ describe('a third language, right to left, and a seventh field, with no code cha
       await browser.close();
       await server.close();
     }
+  });
+
+  it('writes the SCORM pages and the offline file of the new language right to left, with the new field', () => {
+    buildLmsKit({ content, outDir: out, langs: [NEW_LANG] });
+    const rtlPage = new RegExp(`<html lang="${NEW_LANG}" dir="rtl"`);
+    for (const name of ['pekso-fields-scorm12', 'pekso-check-scorm12']) {
+      const files = unzipSync(readFileSync(join(out, `${name}.${NEW_LANG}.zip`)));
+      const index = strFromU8(files['index.html']);
+      assert.match(index, rtlPage, `${name}: the page`);
+      assert.match(index, new RegExp(`<div class="pekso-static" lang="${NEW_LANG}" dir="rtl">`), `${name}: its fallback`);
+      assert.match(index, /Fixture field \(ar\)/, `${name}: the new field`);
+    }
+    const offline = readFileSync(join(out, `pekso-fields.${NEW_LANG}.html`), 'utf8');
+    assert.match(offline, rtlPage);
+    assert.match(offline, /Fixture field \(ar\)/);
   });
 });
