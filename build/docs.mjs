@@ -2,7 +2,9 @@
 // languages and fields: the README's attribute tables (between <!-- attributes:TAG --> and
 // <!-- /attributes -->) and its tables of events, parts and custom properties
 // (<!-- generated:NAME --> … <!-- /generated -->), the embedding guide's query parameters
-// (<!-- query:TAG --> … <!-- /query -->, and <!-- generated:embed-parameters -->), and the
+// (<!-- query:TAG --> … <!-- /query -->, and <!-- generated:embed-parameters -->), in
+// docs/embedding.md and its Indonesian translation docs/embedding.id.md alike (the tables
+// stay in English there: the spec's docs are English only), and the
 // WordPress readme's settings (<!-- settings --> … <!-- /settings -->), and the README's
 // Performance results from bench/results.json (<!-- generated:bench-results -->). `node --import tsx
 // build/docs.mjs --write` rewrites them in place; test/node/readme.test.mjs fails when they
@@ -17,6 +19,7 @@ import { attributesOf, spec, valuesOf } from './spec.mjs';
 const readmePath = fileURLToPath(new URL('../README.md', import.meta.url));
 const benchResultsPath = fileURLToPath(new URL('../bench/results.json', import.meta.url));
 const guidePath = fileURLToPath(new URL('../docs/embedding.md', import.meta.url));
+const guideIdPath = fileURLToPath(new URL('../docs/embedding.id.md', import.meta.url));
 const wordpressReadmePath = fileURLToPath(new URL('../kits/wordpress/readme.txt', import.meta.url));
 const code = (text) => `\`${text}\``;
 const MARKERS = /<!-- attributes:([\w-]+) -->\n[\s\S]*?<!-- \/attributes -->/g;
@@ -104,7 +107,7 @@ export function readmeWithTables(readme = readFileSync(readmePath, 'utf8'), cont
   return withGenerated(readme.replace(MARKERS, (_, tag) => `<!-- attributes:${tag} -->\n${attributeTable(tag, content)}\n<!-- /attributes -->`));
 }
 
-/** The embedding guide with every table regenerated. */
+/** The embedding guide (either language: pass docs/embedding.id.md's text) with every table regenerated. */
 export function guideWithTables(guide = readFileSync(guidePath, 'utf8'), content = loadContent()) {
   return withGenerated(guide.replace(QUERY_MARKERS, (_, tag) => `<!-- query:${tag} -->\n${queryTable(tag, content)}\n<!-- /query -->`));
 }
@@ -118,6 +121,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   if (process.argv.includes('--write')) {
     writeFileSync(readmePath, readmeWithTables());
     writeFileSync(guidePath, guideWithTables());
+    writeFileSync(guideIdPath, guideWithTables(readFileSync(guideIdPath, 'utf8')));
     writeFileSync(wordpressReadmePath, wordpressReadmeWithSettings());
   } else process.stdout.write(spec.TAGS.map((tag) => `${tag}\n${attributeTable(tag)}\n`).join('\n'));
 }
