@@ -1,7 +1,8 @@
 // The content's rules across files, which a schema of one file cannot state: ids are
 // unique and match their files; every id a text names exists and is of the right kind (a
 // law is a legal basis, never what a text rests on); every reference is used; every law or
-// regulation cited has its stored text; a case does not quote its field's examples.
+// regulation cited has its stored text, with at least one article read word for word; a case
+// does not quote its field's examples.
 import { FRAME_SECTIONS } from '../../src/spec.ts';
 
 /** `from: ours` / `basis: [ours]`: written by the widget's authors. */
@@ -141,11 +142,14 @@ export function checkLinks(content, { fieldFiles, fields, sourceFiles, sources, 
     const fromName = where.replace(/^.*sources\//, '').replace(/\.yaml$/, '');
     if (source.ref !== fromName) problems.push(`${where}: ref: "${source.ref}" does not match the file name (expected "${fromName}")`);
     if (!refs.has(source.ref)) problems.push(`${where}: ref: no reference "${source.ref}" in references.json`);
-    stored.add(source.ref);
+    // A file with no article is a note that the text could not be read: not a stored text.
+    if (Object.keys(source.articles).length) stored.add(source.ref);
+    else if (used.has(source.ref)) problems.push(`${where}: articles: nothing stored, yet "${source.ref}" is cited: cite a law only once its text was read, or cite what was read instead`);
   });
   for (const id of used) {
-    if (LEGAL_TYPES.includes(refs.get(id)?.type) && !stored.has(id) && !brokenSourceRefs.includes(id)) problems.push(`${file(`sources/${id}.yaml`)}: missing: "${id}" is cited, so its cited articles are stored here, with where they were read`);
+    const hasFile = sources.some((s) => s?.ref === id) || brokenSourceRefs.includes(id);
+    if (LEGAL_TYPES.includes(refs.get(id)?.type) && !hasFile) problems.push(`${file(`sources/${id}.yaml`)}: missing: "${id}" is cited, so its cited articles are stored here, with where they were read`);
   }
-  // A reference cited by a reference (in its note's "as cited in") counts as used only where the content uses it.
-  for (const id of refs.keys()) if (!used.has(id) && !stored.has(id)) problems.push(`${file('references.json')}: ${id}: not used anywhere (fields, frame, glossary, check)`);
+  // A stored source is no use of itself: a reference no text cites is reported all the same.
+  for (const id of refs.keys()) if (!used.has(id)) problems.push(`${file('references.json')}: ${id}: not used anywhere (fields, frame, glossary, check)`);
 }

@@ -182,14 +182,21 @@ describe('content validation', () => {
   it('keeps laws apart: a law is a legal basis, never what a text rests on, and a legal basis is a law', () => {
     const basis = brokenCopy('fields/1-casework.yaml', (t) => t.replace(/^basis:\n {2}- .*$/m, 'basis:\n  - uu-14-2019'));
     assertProblem(problemsOf(basis), 'fields/1-casework.yaml: basis[1]: "uu-14-2019" is a law or regulation (legislation); a text rests on other works, and names laws as its legal basis');
-    const legal = brokenCopy('fields/1-casework.yaml', (t) => t.replace(/^legalBasis: \[/m, 'legalBasis: [zastrow-2017, '));
-    assertProblem(problemsOf(legal), 'fields/1-casework.yaml: legalBasis[1]: "zastrow-2017" is a book; a legal basis is a law or regulation (legislation, regulation)');
+    const legal = brokenCopy('fields/5-policy.yaml', (t) => t.replace(/^legalBasis: \[/m, 'legalBasis: [zastrow-2017, '));
+    assertProblem(problemsOf(legal), 'fields/5-policy.yaml: legalBasis[1]: "zastrow-2017" is a book; a legal basis is a law or regulation (legislation, regulation)');
   });
 
   it('rejects a law that is cited but has no stored text in content/sources/', () => {
     const dir = contentCopy();
     rmSync(join(dir, 'sources/uu-8-2016.yaml'));
     assertProblem(problemsOf(dir), 'sources/uu-8-2016.yaml: missing: "uu-8-2016" is cited, so its cited articles are stored here, with where they were read');
+  });
+
+  it('refuses a cited law whose stored file holds no article, and a stored law that nothing cites', () => {
+    const empty = brokenCopy('sources/uu-8-2016.yaml', (t) => t.replace(/^articles:\n[\s\S]*$/m, 'articles: {}\n'));
+    assertProblem(problemsOf(empty), /^sources\/uu-8-2016\.yaml: articles: nothing stored, yet "uu-8-2016" is cited/);
+    const unused = brokenCopy('glossary.yaml', (t) => t.replace(/^- id: odhiv\n[\s\S]*?(?=^- id: )/m, ''));
+    assertProblem(problemsOf(unused), 'references.json: pmk-23-2022: not used anywhere (fields, frame, glossary, check)');
   });
 
   it('keeps "ours" apart: alone in a basis, and never a reference id', () => {
