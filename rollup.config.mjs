@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { defaultContentDir } from './build/content/load.mjs';
+import { peksoCaseSchema } from './build/rollup/case-schema.mjs';
 import { peksoContent } from './build/rollup/content.mjs';
 import { sizeReport } from './build/rollup/size-report.mjs';
 import { peksoSpec } from './build/rollup/spec.mjs';
@@ -37,6 +38,7 @@ export function bundles({ contentDir = process.env.PEKSO_CONTENT_DIR || defaultC
       // The spec of the elements the entry defines (ELEMENTS' `bundle`); `all` and `classes` have every element.
       peksoSpec({ tags: TAGS.filter((tag) => ['all', 'classes'].includes(entry) || ELEMENTS[tag].bundle === entry) }),
       peksoContent({ dir: contentDir, langs: only }),
+      peksoCaseSchema(),
       minifyHtmlLiterals({ include: ['src/**/*.ts'], failOnError: true }),
       nodeResolve(),
       ts(),

@@ -179,6 +179,17 @@ export const ATTRIBUTES = [
     label: 'Shuffle seed',
   },
   {
+    name: 'cases', tags: ['pekso-check'], type: 'choice', values: ['all', 'own'], default: 'all',
+    doc: 'Which cases the check draws from: the built-in ones and the lecturer\'s own (`all`), or only the lecturer\'s own (`own`), given as a JSON list in a `<script type="application/json">` inside the element.',
+    label: 'Cases',
+    options: { all: 'Built-in and your own', own: 'Only your own' },
+  },
+  {
+    name: 'resume', tags: ['pekso-check'], type: 'boolean', default: true,
+    doc: 'An unfinished check resumes where the reader left off, on this device (for 30 days; a SCORM package resumes from the LMS). Off: every visit starts again.',
+    label: 'Resume where the reader left off',
+  },
+  {
     name: 'heading-level', tags: ALL, type: 'integer', min: 2, max: 6, default: 3, option: 'headingLevel',
     doc: "The level of each field's heading; the headings inside a panel are one below.",
     label: 'Heading level',
@@ -202,6 +213,10 @@ export const EMBED_PARAMETERS = [
     doc: 'What the page shows: the overview (`fields`) or the check of understanding (`check`).',
   },
   {
+    name: 'cases-url',
+    doc: 'For the check: the address of a JSON file of your own cases, on the same site as the embed page (the shape of `content/check.yaml`, as a list).',
+  },
+  {
     name: 'accent',
     doc: 'The accent colour (`--pekso-accent`): a CSS colour, such as `%23b5179e` (an encoded `#`), `b5179e` or `teal`.',
   },
@@ -214,16 +229,16 @@ export const EVENTS = [
     doc: 'A panel opened or closed. `user` is true for a click, a key, find-in-page or a `#pekso-<id>` link; false for a method call. Bubbles and is composed. One event per panel that changed.',
   },
   {
-    name: 'pekso-answer', tags: ['pekso-check'], detail: '{ question, choice, answer, correct }',
-    doc: "A case was checked: the case's id, the field chosen, the right field, and whether they are the same. Bubbles and is composed.",
+    name: 'pekso-answer', tags: ['pekso-check'], detail: '{ question, choice, answer, correct, practice }',
+    doc: "A case was checked: the case's id, the field chosen, the right field, whether they are the same, and whether it was a practice retry of a missed case (which does not count). Bubbles and is composed.",
   },
   {
-    name: 'pekso-complete', tags: ['pekso-check'], detail: '{ score, max, percent, passed }',
-    doc: 'The last case was checked. `passed` is `null` with `pass="none"`. Bubbles and is composed.',
+    name: 'pekso-complete', tags: ['pekso-check'], detail: '{ score, max, percent, passed, practice }',
+    doc: 'The last case was checked. `passed` is `null` with `pass="none"`. After a retry of the missed cases, `practice` is true and the score is the combined one, which does not count: the first pass is graded. Bubbles and is composed.',
   },
   {
     name: 'pekso-xapi', tags: ['pekso-check'], detail: 'an xAPI statement',
-    doc: 'For each answer (`answered`, a `choice` interaction with every field as a choice, named in every language) and at the end (`completed`, then `passed` or `failed`), about the activity `xapiActivity` names. It has no `actor`: the host that records it adds who answered, as H5P hosts do; the embed page does so from the LMS\'s launch parameters.',
+    doc: 'For each answer (`answered`, a `choice` interaction with every field as a choice, named in every language; a practice answer carries the context extension `urn:pekso:practice`) and at the end of the graded pass (`completed`, then `passed` or `failed`), about the activity `xapiActivity` names. It has no `actor`: the host that records it adds who answered, as H5P hosts do; the embed page does so from the LMS\'s launch parameters.',
   },
 ] as const;
 
@@ -249,13 +264,15 @@ export const PARTS = [
   { name: 'copy', tags: ['pekso-fields'], doc: 'the button that copies the citation' },
   { name: 'exports', tags: ['pekso-fields'], doc: "the widget's citation as RIS and BibTeX, to download for a reference manager" },
   { name: 'toggle-all', tags: ['pekso-fields'], doc: 'the "show all / hide all" button' },
-  { name: 'notice', tags: ['pekso-field-card'], doc: "the message shown when the card's `field` is not a field id" },
   { name: 'title', tags: ['pekso-check'], doc: "the check's heading" },
   { name: 'case', tags: ['pekso-check'], doc: 'the fieldset of the current case' },
   { name: 'choice', tags: ['pekso-check'], doc: 'one field to choose, in the case' },
   { name: 'feedback', tags: ['pekso-check'], doc: 'right or wrong, the answer and why (a live region)' },
-  { name: 'action', tags: ['pekso-check'], doc: 'the Check, Next and Try again buttons' },
+  { name: 'action', tags: ['pekso-check'], doc: 'the buttons: Check, Next, Retry the missed, Try again, Copy my result, Start again' },
   { name: 'result', tags: ['pekso-check'], doc: 'the score, pass or fail, and the fields to read again' },
+  { name: 'student-name', tags: ['pekso-check'], doc: 'the optional name field of the result, and the box to keep the name on the device' },
+  { name: 'result-text', tags: ['pekso-check'], doc: 'the result as plain text, as copied and printed' },
+  { name: 'notice', tags: ['pekso-field-card', 'pekso-check'], doc: "a card's message when its `field` is not a field id; the check's line that says answers are kept on this device, or that there is no case to ask" },
 ] as const;
 
 /** The custom properties pages may set, on the element or an ancestor. */

@@ -54,7 +54,10 @@ export function buildLmsKit({ content = loadContent(), outDir = defaultDist, scr
     fill(read(src('embed.html')), {
       ...pageValues(langs[0], content.ui.title[langs[0]]),
       langs: langs.join(' '),
-      titles: langs.map((lang) => `data-title-${lang}="${escapeHtml(content.ui.title[lang])}" data-dir-${lang}="${dirOf(lang)}"`).join(' '),
+      // Per language: the page's title, its writing direction, and the message if own cases cannot be loaded.
+      titles: langs
+        .map((lang) => `data-title-${lang}="${escapeHtml(content.ui.title[lang])}" data-dir-${lang}="${dirOf(lang)}" data-cases-failed-${lang}="${escapeHtml(content.ui.embedCasesFailed[lang])}"`)
+        .join(' '),
     })
   );
   writeFileSync(dist('pekso-page.css'), pageCss);

@@ -29,7 +29,31 @@ const asked = primaryLang(widget.getAttribute('lang'));
 const lang = langs.includes(asked) ? asked : langs[0];
 const script = document.createElement('script');
 script.src = `pekso-${ELEMENTS[widget.localName].bundle}.${lang}.classic.js`;
-document.head.append(script);
+// A lecturer's own cases, from a JSON file on this site, go inside the check before it upgrades.
+const casesUrl = params.get('cases-url');
+(casesUrl ? loadOwnCases(casesUrl) : Promise.resolve()).then(() => document.head.append(script));
+
+/** Puts the cases at `address` (same origin only) into the check; says so in the page when it cannot. */
+async function loadOwnCases(address) {
+  try {
+    const url = new URL(address, location.href);
+    if (url.origin !== location.origin) throw new Error(`${url.origin} is not this site`);
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    const json = document.createElement('script');
+    json.type = 'application/json';
+    json.textContent = await response.text();
+    widget.append(json);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    console.warn(`embed.html cases-url="${address}": ${reason}`);
+    const notice = document.createElement('p');
+    notice.className = 'notice';
+    notice.setAttribute('role', 'alert');
+    notice.textContent = (root.getAttribute(`data-cases-failed-${lang}`) ?? '{reason}').replace('{reason}', reason);
+    widget.before(notice);
+  }
+}
 
 const lrs = lrsFrom(location.search);
 if (lrs) sendStatementsTo(lrs, widget);

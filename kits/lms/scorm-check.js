@@ -2,28 +2,39 @@
 // each answer of the check as a SCORM 1.2 interaction, then the score, and passed or
 // failed against the pass mark (the manifest's masteryscore), committing after every
 // answer and at the end. An attempt with no answer stays "incomplete", with no score.
+//
+// The check keeps its progress in cmi.suspend_data, not on the device: a relaunch resumes
+// where the learner left off, on any computer. A retry of the missed cases is practice:
+// its answers are interactions of weight 0, and the score and status stay the first pass's.
 import { findScormApi } from './scorm-api.js';
 import { startScormSession } from './scorm-session.js';
 
 const check = document.querySelector('pekso-check');
-const session = startScormSession(findScormApi(window));
-const answers = [];
+const api = findScormApi(window);
+const session = startScormSession(api);
+// Before the element upgrades: it reads its progress from here.
+check.progressStore = {
+  load: () => (api ? String(api.LMSGetValue('cmi.suspend_data')) : null),
+  save: (text) => session.set({ 'cmi.suspend_data': text }),
+  clear: () => session.set({ 'cmi.suspend_data': '' }),
+};
+// Interactions are numbered on from those an earlier session recorded.
+let recorded = Number(api?.LMSGetValue('cmi.interactions._count')) || 0;
 
 check.addEventListener('pekso-answer', ({ detail }) => {
-  answers.push(detail);
-  const n = `cmi.interactions.${answers.length - 1}`;
+  const n = `cmi.interactions.${recorded++}`;
   session.set({
     [`${n}.id`]: detail.question,
     [`${n}.type`]: 'choice',
     [`${n}.student_response`]: detail.choice,
     [`${n}.correct_responses.0.pattern`]: detail.answer,
     [`${n}.result`]: detail.correct ? 'correct' : 'wrong',
-    // What was answered, should the learner come back: far under SCORM 1.2's 4,096 characters.
-    'cmi.suspend_data': answers.map((a) => `${a.question}=${a.choice}`).join(';'),
+    [`${n}.weighting`]: detail.practice ? '0' : '1',
   });
 });
 
 check.addEventListener('pekso-complete', ({ detail }) => {
+  if (detail.practice) return;
   session.set({
     'cmi.core.score.raw': String(detail.percent),
     'cmi.core.score.min': '0',

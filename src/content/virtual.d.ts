@@ -5,3 +5,10 @@ declare module 'pekso:content/*' {
   const content: import('./types.js').BundledContent;
   export default content;
 }
+
+// The schema of one case of the check, compiled in by the `peksoCaseSchema` rollup plugin
+// (build/rollup/case-schema.mjs) from content/schema/: what a lecturer's own cases are checked against.
+declare module 'pekso:schema/case' {
+  const schema: import('../elements/check/schema.js').Schema;
+  export default schema;
+}

@@ -37,7 +37,7 @@ describe('<pekso-check>', () => {
     expect(shadow(el, '.feedback').getAttribute('role')).to.equal('status');
     expect(shadow(el, '.feedback').textContent).to.match(/^Right: /);
     expect(el.shadowRoot.activeElement).to.equal(shadow(el, '.next'));
-    expect(answers).to.deep.include({ question: answers[0].question, choice: answer, answer, correct: true, bubbles: true, composed: true });
+    expect(answers).to.deep.include({ question: answers[0].question, choice: answer, answer, correct: true, practice: false, bubbles: true, composed: true });
     await press(el, '.next');
     expect(el.shadowRoot.activeElement).to.equal(shadow(el, 'legend'));
     expect(shadow(el, 'legend').textContent).to.contain('Case 2 of 2');
@@ -69,13 +69,13 @@ describe('<pekso-check>', () => {
       await press(el, 'button.action');
       await press(el, '.next');
     }
-    expect(complete).to.deep.equal([{ score: 2, max: 3, percent: 67, passed: true, bubbles: true, composed: true }]);
+    expect(complete).to.deep.equal([{ score: 2, max: 3, percent: 67, passed: true, practice: false, bubbles: true, composed: true }]);
     expect(el.score).to.equal(2);
     const result = shadow(el, '.result');
     expect(el.shadowRoot.activeElement).to.equal(result);
     expect(result.textContent).to.contain('Your score: 2 out of 3 (67%). Passed: the pass mark is 60%.');
     expect(result.querySelectorAll('li')).to.have.length(1);
-    await press(el, '.result .action');
+    await press(el, '.try-again');
     expect(el.score).to.equal(0);
     expect(shadow(el, 'legend').textContent).to.contain('Case 1 of 3');
   });

@@ -170,7 +170,7 @@ for (const framework of FRAMEWORKS) {
         // 2 of 3 is 67%: a pass at 50, where the default 80 would fail it.
         await answerAll(el, (i) => i === 0);
         expect(shadow(el, '.result').textContent).to.contain('Your score: 2 out of 3 (67%). Passed: the pass mark is 50%.');
-        expect(events.filter((e) => e.type === 'pekso-complete').map((e) => e.detail)).to.deep.equal([{ score: 2, max: 3, percent: 67, passed: true }]);
+        expect(events.filter((e) => e.type === 'pekso-complete').map((e) => e.detail)).to.deep.equal([{ score: 2, max: 3, percent: 67, passed: true, practice: false }]);
         expectNoErrors();
         expect(page.warnings).to.deep.equal([]);
       });
@@ -249,7 +249,7 @@ for (const framework of FRAMEWORKS) {
         const { el, events, output } = await mount('pekso-check', { lang: 'en', count: '2' });
         await answerAll(el);
         expect(events.map((e) => e.type)).to.deep.equal(['pekso-answer', 'pekso-answer', 'pekso-complete']);
-        expect(events.at(-1).detail).to.deep.equal({ score: 2, max: 2, percent: 100, passed: true });
+        expect(events.at(-1).detail).to.deep.equal({ score: 2, max: 2, percent: 100, passed: true, practice: false });
         await until(() => output.textContent.startsWith('pekso-complete'), "the app's re-render");
         expectNoErrors();
       });

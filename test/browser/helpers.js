@@ -33,6 +33,8 @@ export async function fixture(html, { lang, css } = {}) {
 }
 
 afterEach(() => {
+  // A check keeps its progress on the device: each test starts on a clean one.
+  localStorage.clear();
   for (const cleanup of cleanups.splice(0)) cleanup();
   for (const container of mounted.splice(0)) {
     if (container.sheet) document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== container.sheet);
@@ -48,12 +50,14 @@ export const FRAME_IDS = CONTENT.frame.map((section) => section.id);
 
 /** A field's name in `lang`, as the content gives it. */
 /**
- * The answer to the case `check` shows, found by its text as a reader sees it: the case's
- * glossed terms (`_term_` in the content) lose their marks in the legend's text.
+ * The answer to the case `check` shows, found by its text as a reader sees it (among the
+ * built-in cases and `ownCases`): the case's glossed terms (`_term_` in the content) lose
+ * their marks in the legend's text.
  */
-export const answerOf = (check) => {
+export const answerOf = (check, ownCases = []) => {
   const legend = shadow(check, 'legend').textContent;
-  const shown = CONTENT.cases.find((v) => legend.includes(v.case[check.shownLang].replace(/_([^_]+)_/g, '$1')));
+  const textOf = (v) => (v.case[check.shownLang] ?? Object.values(v.case)[0]).replace(/_([^_]+)_/g, '$1');
+  const shown = [...CONTENT.cases, ...ownCases].find((v) => legend.includes(textOf(v)));
   if (!shown) throw new Error(`no case in CONTENT.cases reads: ${legend}`);
   return shown.answer;
 };

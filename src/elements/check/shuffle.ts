@@ -1,10 +1,16 @@
+/** The 32-bit FNV-1a hash of a text: a seed for the shuffle, and a short stable name for an id. */
+export function hashOf(text: string): number {
+  let hash = 2166136261;
+  for (const char of text) hash = Math.imul(hash ^ char.charCodeAt(0), 16777619);
+  return hash >>> 0;
+}
+
 /**
  * A shuffled copy of `items`: reproducible for the same `seed` (any text), else random.
  * Fisher-Yates, with mulberry32 seeded by the text's FNV-1a hash.
  */
 export function shuffled<T>(items: readonly T[], seed?: string): T[] {
-  let state = 2166136261;
-  for (const char of seed ?? '') state = Math.imul(state ^ char.charCodeAt(0), 16777619);
+  let state = hashOf(seed ?? '') | 0;
   const random = seed == null
     ? Math.random
     : () => {

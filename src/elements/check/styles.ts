@@ -46,15 +46,41 @@ export const checkStyles = css`
     font-weight: 700;
     cursor: pointer;
   }
+  /* "Start again", inside the line that says answers are kept: a button that reads as a link. */
+  .link {
+    all: unset;
+    cursor: pointer;
+    text-decoration: underline;
+  }
+  .notice,
+  .student-name {
+    font-size: 0.875em;
+  }
+  .student-name label {
+    display: block;
+    margin-block-start: 0.5em;
+  }
+  .name {
+    font: inherit;
+    padding: 0.25em 0.5em;
+    border: 1px solid var(--_line);
+    border-radius: var(--_radius);
+  }
+  .result-text {
+    font: inherit;
+    white-space: pre-wrap;
+  }
   .print {
     display: none;
   }
+  /* On paper: the cases without their answers while the check is under way, the result as text at its end. */
   @media print {
     .question,
-    .result {
+    .result > :not(.result-text) {
       display: none;
     }
-    .print {
+    .print,
+    .result-text {
       display: block;
     }
   }

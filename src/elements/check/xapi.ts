@@ -33,8 +33,11 @@ const verb = (name: string) => ({ id: VERBS + name, display: { en: name } });
 const languageMap = (text: Translated, first: string): Translated =>
   Object.fromEntries(Object.entries(text).sort(([a], [b]) => Number(b === first) - Number(a === first)));
 
+/** Marks an answer given in a retry of the missed cases: practice, which does not count. */
+export const PRACTICE_EXTENSION = 'urn:pekso:practice';
+
 /** The statement for one answer: the question as a choice interaction, with every field as a choice. */
-export function answeredStatement({ activity, lang }: StatementContext, vignette: BundledCase, choices: readonly BundledItem[], choice: string, correct: boolean) {
+export function answeredStatement({ activity, lang }: StatementContext, vignette: BundledCase, choices: readonly BundledItem[], choice: string, correct: boolean, practice = false) {
   return {
     verb: verb('answered'),
     object: {
@@ -49,7 +52,7 @@ export function answeredStatement({ activity, lang }: StatementContext, vignette
       },
     },
     result: { success: correct, response: choice },
-    context: { contextActivities: { parent: [{ objectType: 'Activity', id: activity }] } },
+    context: { contextActivities: { parent: [{ objectType: 'Activity', id: activity }] }, ...(practice && { extensions: { [PRACTICE_EXTENSION]: true } }) },
   };
 }
 
