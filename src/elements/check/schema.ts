@@ -43,7 +43,7 @@ export function schemaProblems(schema: Schema, value: unknown, path = ''): strin
   return [
     ...(schema.required ?? []).filter((key) => !(key in record)).map((key) => `${at(path, key)}: missing`),
     ...Object.entries(record).flatMap(([key, item]) => {
-      if (known[key]) return schemaProblems(known[key], item, at(path, key));
+      if (Object.hasOwn(known, key)) return schemaProblems(known[key], item, at(path, key));
       if (schema.propertyNames?.pattern && !new RegExp(schema.propertyNames.pattern, 'u').test(key)) return [`${at(path, key)}: "${key}" is not valid as a key`];
       if (schema.additionalProperties === false) return [`${at(path, key)}: unknown key (valid: ${Object.keys(known).map((k) => `"${k}"`).join(', ')})`];
       return schema.additionalProperties ? schemaProblems(schema.additionalProperties, item, at(path, key)) : [];
