@@ -3,6 +3,7 @@
 // attribute list and no markup of its own:
 //   data/spec.json       the elements (what each shows) and their attributes (src/spec.ts), languages and fields
 //   data/fallback.json   the static documents per language (build/compose/static.ts): the accordion and the check
+//   data/case-schema.json the schema of one case of the check (build/content/case-schema.mjs), for a lecturer's own cases
 //   blocks/*/block.json  with the block's attributes from the spec
 // Run after rollup: it needs dist/pekso-fields.classic.js.
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
@@ -11,9 +12,11 @@ import { fileURLToPath } from 'node:url';
 import { zipSync } from 'fflate';
 import gettextParser from 'gettext-parser';
 import { WP_Pot } from 'wp-pot';
+import { caseSchema } from '../content/case-schema.mjs';
 import { loadContent } from '../content/load.mjs';
 import { wordpressNamesOf } from '../../src/attributes.ts';
 import { documents } from '../compose/static.ts';
+import { MAX_OWN_CASES } from '../../src/elements/check/progress.ts';
 import { attributesOf, spec, valuesOf } from '../spec.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -27,6 +30,9 @@ export function specJson(content = loadContent()) {
     frame: { sections: spec.FRAME_SECTIONS.map((id) => ({ id, name: content.ui[`${id}Name`] })) },
     languages: content.languages,
     fields: content.fields.map((field) => ({ id: field.id, name: field.name })),
+    // A lecturer's own cases (includes/cases.php), read as the element reads them: an id one
+    // of the built-in cases has is renamed, and at most `max` are asked.
+    ownCases: { taken: content.check.map((c) => c.id), max: MAX_OWN_CASES },
     elements: Object.fromEntries(
       spec.TAGS.map((tag) => [
         tag,
@@ -164,6 +170,7 @@ export function buildWordPress({ out = join(root, 'dist/pekso-fields-wordpress.z
   compiledTranslations(files);
   files.set('data/spec.json', JSON.stringify(specJson(content)));
   files.set('data/fallback.json', JSON.stringify(fallbackJson(content)));
+  files.set('data/case-schema.json', JSON.stringify(caseSchema()));
   // A fixed date keeps the archive reproducible.
   const mtime = new Date('2026-01-01T00:00:00Z');
   const archive = zipSync(

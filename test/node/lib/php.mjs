@@ -8,6 +8,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { caseSchema } from '../../../build/content/case-schema.mjs';
 import { fallbackJson, specJson } from '../../../build/kits/wordpress.mjs';
 import { findProgram } from '../../../tools/test-programs.mjs';
 
@@ -20,7 +21,7 @@ function esc_html( $text ) { return htmlspecialchars( (string) $text, ENT_QUOTES
 function esc_attr( $text ) { return htmlspecialchars( (string) $text, ENT_QUOTES, 'UTF-8' ); }
 function __( $text, $domain = '' ) { return $text; }
 function esc_html__( $text, $domain = '' ) { return esc_html( $text ); }
-function wp_json_encode( $value ) { return json_encode( $value, JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE ); }
+function wp_json_encode( $value, $flags = 0 ) { return json_encode( $value, $flags ); }
 function wp_list_pluck( $list, $field ) { return array_map( fn( $item ) => $item[ $field ], $list ); }
 function get_locale() { return getenv( 'PEKSO_LOCALE' ) ?: 'id_ID'; }
 function get_the_ID() { return 0; }
@@ -29,6 +30,7 @@ function wp_enqueue_style( $handle ) {}
 require getenv( 'PEKSO_INCLUDES' ) . 'options.php';
 require getenv( 'PEKSO_INCLUDES' ) . 'tree.php';
 require getenv( 'PEKSO_INCLUDES' ) . 'render.php';
+require getenv( 'PEKSO_INCLUDES' ) . 'cases.php';
 $out = array();
 foreach ( json_decode( stream_get_contents( STDIN ) ) as $call ) {
 	$args  = array_map( fn( $arg ) => is_object( $arg ) ? (array) $arg : $arg, $call->args );
@@ -47,6 +49,7 @@ export function phpRunner(content) {
   mkdirSync(join(dir, 'data'));
   writeFileSync(join(dir, 'data/spec.json'), JSON.stringify(specJson(content)));
   writeFileSync(join(dir, 'data/fallback.json'), JSON.stringify(fallbackJson(content)));
+  writeFileSync(join(dir, 'data/case-schema.json'), JSON.stringify(caseSchema()));
   writeFileSync(join(dir, 'driver.php'), DRIVER);
   const php = findProgram('php') ?? 'php';
   return (calls, { locale = 'id_ID' } = {}) =>
