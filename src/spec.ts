@@ -77,9 +77,12 @@ export interface AttributeSpec {
   readonly words?: readonly string[];
   /**
    * What it sets when the markup is written (src/markup/options.ts): the items open (a list
-   * names them; a boolean opens every item shown), at most one open, or the heading level.
+   * names them; a boolean opens every item shown), at most one open, the heading level, or
+   * no item at all (`itemsOff`, when it has the value `when`).
    */
-  readonly option?: 'open' | 'single' | 'headingLevel';
+  readonly option?: 'open' | 'single' | 'headingLevel' | 'itemsOff';
+  /** The value that sets an `itemsOff` option. */
+  readonly when?: string;
   /** Parts a boolean leaves out of the markup when it is off. */
   readonly hides?: readonly string[];
   /** What it does (README, manifest, WordPress readme). */
@@ -179,7 +182,8 @@ export const ATTRIBUTES = [
     label: 'Shuffle seed',
   },
   {
-    name: 'cases', tags: ['pekso-check'], type: 'choice', values: ['all', 'own'], default: 'all',
+    // Only the lecturer's own cases: the markup (the fallback without JavaScript) lists none of the built-in ones.
+    name: 'cases', tags: ['pekso-check'], type: 'choice', values: ['all', 'own'], default: 'all', option: 'itemsOff', when: 'own',
     doc: 'Which cases the check draws from: the built-in ones and the lecturer\'s own (`all`), or only the lecturer\'s own (`own`), given as a JSON list in a `<script type="application/json">` inside the element.',
     label: 'Cases',
     options: { all: 'Built-in and your own', own: 'Only your own' },

@@ -8,12 +8,14 @@ export type MarkupOptions = Required<Pick<SerializeOptions, 'items' | 'open' | '
 /**
  * An element's checked settings (values by attribute name, as readValue gives them) as the
  * serializers' options, by the spec's rules alone: the items of ELEMENTS[tag].items in
- * order, the attributes that open items or set the heading level, the parts that booleans
- * hide. The elements use it for what they show; the WordPress plugin's PHP applies the same
- * rules (kits/wordpress/includes/options.php), tested on one table of cases.
+ * order (none where an attribute turns them off), the attributes that open items or set the
+ * heading level, the parts that booleans hide. The elements use it for what they show; the
+ * WordPress plugin's PHP applies the same rules (kits/wordpress/includes/options.php),
+ * tested on one table of cases.
  */
 export function markupOptions(tag: Tag, values: Readonly<Record<string, unknown>>, fields: readonly string[]): MarkupOptions {
-  const items = shownItems(tag, values, fields);
+  const off = Object.entries(values).some(([name, value]) => attributeOf(tag, name)?.option === 'itemsOff' && value === attributeOf(tag, name).when);
+  const items = off ? [] : shownItems(tag, values, fields);
   let open: string[] = [];
   let headingLevel = 3;
   const hidden: string[] = [];

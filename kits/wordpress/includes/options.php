@@ -165,28 +165,20 @@ function pekso_fields_check( $tag, array $raw ) {
 
 /**
  * What an element's checked values choose of its markup, by the spec's rules alone, as
- * src/markup/options.ts's markupOptions: the items of the element's `items` in order, the
- * items open, the parts hidden, and the heading level.
+ * src/markup/options.ts's markupOptions: the items of the element's `items` in order (none
+ * where an attribute turns them off), the items open, the parts hidden, and the heading level.
  *
  * @param string $tag    An element of the spec.
  * @param array  $values Checked values by attribute name.
  * @return array { items: string[], open: string[], hidden: string[], headingLevel: int }
  */
 function pekso_fields_markup_options( $tag, array $values ) {
-	$spec       = pekso_fields_data( 'spec' );
-	$attributes = array_column( $spec['elements'][ $tag ]['attributes'], null, 'name' );
-	$items      = array();
-	foreach ( $spec['elements'][ $tag ]['items'] as $name ) {
-		$value = $values[ $name ] ?? null;
-		$type  = $attributes[ $name ]['type'];
-		if ( 'boolean' === $type ) {
-			$items = array_merge( $items, $value ? array( $name ) : array() );
-		} elseif ( 'list' === $type ) {
-			$items = array_merge( $items, is_array( $value ) && $value ? $value : wp_list_pluck( $spec['fields'], 'id' ) );
-		} elseif ( is_string( $value ) ) {
-			$items[] = $value;
-		}
+	$attributes = array_column( pekso_fields_data( 'spec' )['elements'][ $tag ]['attributes'], null, 'name' );
+	$off        = false;
+	foreach ( $values as $name => $value ) {
+		$off = $off || ( 'itemsOff' === ( $attributes[ $name ]['option'] ?? null ) && $attributes[ $name ]['when'] === $value );
 	}
+	$items   = $off ? array() : pekso_fields_shown_items( $tag, $values );
 	$open    = array();
 	$level   = 3;
 	$hidden  = array();
@@ -210,6 +202,33 @@ function pekso_fields_markup_options( $tag, array $values ) {
 		'hidden'       => $hidden,
 		'headingLevel' => $level,
 	);
+}
+
+/**
+ * The items an element shows, in order, as src/markup/options.ts's shownItems: those its
+ * `items` attributes choose. A boolean names one item of its own name, shown when on; a
+ * list of fields shows them, all of them when it is empty; a choice shows the one it names.
+ *
+ * @param string $tag    An element of the spec.
+ * @param array  $values Checked values by attribute name.
+ * @return string[]
+ */
+function pekso_fields_shown_items( $tag, array $values ) {
+	$spec       = pekso_fields_data( 'spec' );
+	$attributes = array_column( $spec['elements'][ $tag ]['attributes'], null, 'name' );
+	$items      = array();
+	foreach ( $spec['elements'][ $tag ]['items'] as $name ) {
+		$value = $values[ $name ] ?? null;
+		$type  = $attributes[ $name ]['type'];
+		if ( 'boolean' === $type ) {
+			$items = array_merge( $items, $value ? array( $name ) : array() );
+		} elseif ( 'list' === $type ) {
+			$items = array_merge( $items, is_array( $value ) && $value ? $value : wp_list_pluck( $spec['fields'], 'id' ) );
+		} elseif ( is_string( $value ) ) {
+			$items[] = $value;
+		}
+	}
+	return $items;
 }
 
 /** The notice for a bad value: plain text, escaped where it is printed. */

@@ -47,7 +47,7 @@ function pekso_fields_render( $tag, array $settings, $wrapper_attributes = '' ) 
 	}
 	$options = pekso_fields_markup_options( $tag, $values );
 	$element = pekso_fields_data( 'spec' )['elements'][ $tag ];
-	if ( ! $options['items'] ) {
+	if ( ! pekso_fields_shown_items( $tag, $values ) ) {
 		// Nothing to show (a card with no field): only a note for editors, naming what to choose.
 		foreach ( $element['attributes'] as $attribute ) {
 			if ( in_array( $attribute['name'], $element['items'], true ) && null === $values[ $attribute['name'] ] ) {
