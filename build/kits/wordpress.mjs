@@ -4,7 +4,7 @@
 //   data/spec.json       the elements (what each shows) and their attributes (src/spec.ts), languages and fields
 //   data/fallback.json   the static documents per language (build/compose/static.ts): the accordion and the check
 //   data/case-schema.json the schema of one case of the check (build/content/case-schema.mjs), for a lecturer's own cases
-//   blocks/*/block.json  with the block's attributes from the spec
+//   blocks/*/block.json  with the block's attributes from the spec, and those of the plugin alone that block.json declares
 // Run after rollup: it needs dist/pekso-fields.classic.js.
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -155,7 +155,8 @@ export function buildWordPress({ out = join(root, 'dist/pekso-fields-wordpress.z
     const name = `blocks/${tag}/block.json`;
     if (!files.has(name)) continue;
     const block = JSON.parse(files.get(name).toString());
-    files.set(name, JSON.stringify({ ...block, name: wordpressNamesOf(tag).block, attributes: blockAttributes(tag) }, null, '\t'));
+    // A block's own attributes, not the element's (the check's `ownCases`), are declared in block.json itself.
+    files.set(name, JSON.stringify({ ...block, name: wordpressNamesOf(tag).block, attributes: { ...blockAttributes(tag), ...block.attributes } }, null, '\t'));
   }
   // Every element in every language, and per language every element, the accordion's, the check's.
   files.set('assets/pekso-fields.classic.js', readFileSync(join(root, 'dist/pekso-fields.classic.js')));

@@ -23,6 +23,7 @@ define( 'PEKSO_FIELDS_DIR', plugin_dir_path( __FILE__ ) );
 require_once PEKSO_FIELDS_DIR . 'includes/options.php';
 require_once PEKSO_FIELDS_DIR . 'includes/tree.php';
 require_once PEKSO_FIELDS_DIR . 'includes/render.php';
+require_once PEKSO_FIELDS_DIR . 'includes/cases.php';
 
 add_action( 'init', 'pekso_fields_init' );
 add_filter( 'wp_kses_allowed_html', 'pekso_fields_allowed_html', 10, 2 );
@@ -74,8 +75,10 @@ function pekso_fields_init() {
 		register_block_type(
 			PEKSO_FIELDS_DIR . 'blocks/' . $tag,
 			array(
+				// The check block's own cases are a block attribute, not an element's: written
+				// inside the element by PHP, for authors whose <script> KSES would strip.
 				'render_callback'      => function ( $attributes ) use ( $tag ) {
-					return pekso_fields_render( $tag, pekso_fields_settings( $tag, $attributes, 'block' ), get_block_wrapper_attributes() );
+					return pekso_fields_render( $tag, pekso_fields_settings( $tag, $attributes, 'block' ), get_block_wrapper_attributes(), $attributes['ownCases'] ?? '' );
 				},
 				// The editor's canvas: an iframe (the Site Editor always, the post editor with
 				// apiVersion 3 blocks), which gets block.json's `script` and `editorStyle` handles
@@ -91,7 +94,9 @@ function pekso_fields_init() {
 		);
 		$blocks[] = $tag;
 	}
-	// The editor builds its controls from the same spec, and lists the fields by name.
+	// The editor builds its controls from the same spec, and lists the fields by name; the
+	// check block's own cases, a block attribute of the plugin alone, get a field of their own.
+	$example = '[{"id":"makassar-1","answer":"policy","case":{"id":"…","en":"…"},"why":{"id":"…","en":"…"}}]';
 	wp_add_inline_script(
 		'pekso-editor',
 		'window.peksoEditor = ' . wp_json_encode(
@@ -100,6 +105,16 @@ function pekso_fields_init() {
 				'blocks'      => $blocks,
 				'defaultLang' => pekso_fields_default_lang(),
 				'panel'       => __( 'Settings', 'pekso-fields' ),
+				'ownCases'    => array(
+					'block' => $spec['elements']['pekso-check']['block'],
+					'label' => __( 'Your own cases', 'pekso-fields' ),
+					'help'  => sprintf(
+						/* translators: 1: an example, in JSON (not translated), 2: the fields' ids. */
+						__( 'A JSON list of cases, in the shape of content/check.yaml, for example %1$s. The answer is one of %2$s; the case and why, in one language or more. Problems are shown above the preview. "Cases" chooses whether the built-in cases are asked too.', 'pekso-fields' ),
+						$example,
+						implode( ', ', wp_list_pluck( $spec['fields'], 'id' ) )
+					),
+				),
 			)
 		) . ';',
 		'before'

@@ -43,6 +43,48 @@ describe('the plugin reads own cases by the table the element follows', () => {
   });
 });
 
+describe('the check block writes its own cases inside the element', () => {
+  const php = phpRunner(content);
+  const render = (json) => php([{ fn: 'pekso_fields_render', args: ['pekso-check', { lang: 'en', cases: 'own' }, '', json] }])[0];
+  const scripts = (html) => [...html.matchAll(/<script type="application\/json">([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+
+  it('as JSON in which no text can end the script or be read as a shortcode, giving back the texts as written', () => {
+    const row = table.find((r) => r.name.startsWith('hostile texts'));
+    const input = [...row.input, { id: 'shortcode-1', answer: 'policy', case: { en: '[pekso_fields lang="en"] [[embed]] [/x]' }, why: { en: 'Why [1].' } }];
+    const html = render(JSON.stringify(input));
+    assert.equal((html.match(/<\/script/gi) ?? []).length, 1, 'one end of a script: its own');
+    const [json] = scripts(html);
+    assert.match(html, /^<pekso-check lang="en" cases="own"><script type="application\/json">\[/, 'first thing inside the element');
+    assert.doesNotMatch(json, /[<>&'\n]|\[(?!\{)/, 'every "<", ">", "&", "\'" and "[" of a text written as \\u…');
+    assert.deepEqual(JSON.parse(json), input.map(({ id, answer, case: text, why }) => ({ id, answer, case: text, why })));
+    assert.doesNotMatch(html, /pekso-fields-notice/, 'nothing wrong');
+  });
+
+  it('leaves out the bad ones and says why in the editors\' notice, with the element\'s words', () => {
+    const row = table.find((r) => r.name === 'good cases kept, bad ones left out');
+    const html = render(JSON.stringify(row.input));
+    assert.deepEqual(JSON.parse(scripts(html)[0]).map((c) => c.id), row.ids);
+    assert.ok(html.startsWith('<div class="pekso-fields-notice"'), html.slice(0, 200));
+    assert.ok(html.includes(`<li>Your own cases: ${row.problems[0].replace(/"/g, '&quot;')}</li>`), html.slice(0, 600));
+  });
+
+  it('writes no script when every case is bad, nor for a hostile id, which the notice escapes', () => {
+    const html = render(JSON.stringify([{ id: '<script>alert(1)</script>', answer: 'policy', case: { en: 'x' }, why: { en: 'y' } }]));
+    assert.deepEqual(scripts(html), []);
+    assert.doesNotMatch(html, /<script>/);
+    assert.match(html, /<li>Your own cases: case 1 \(&quot;&lt;script&gt;alert\(1\)&lt;\/script&gt;&quot;\)/);
+  });
+
+  it('writes nothing for none (an empty or blank field)', () => {
+    for (const json of ['', '  \n']) {
+      const html = render(json);
+      assert.deepEqual(scripts(html), []);
+      assert.doesNotMatch(html, /pekso-fields-notice/);
+      assert.match(html, /^<pekso-check lang="en" cases="own"><div class="pekso-static"/);
+    }
+  });
+});
+
 describe('the table agrees with ajv compiling the case schema', () => {
   const validate = new Ajv({ allErrors: true, strict: false }).compile(caseSchema());
   const hasText = (texts) => !!texts && Object.keys(texts).length > 0;

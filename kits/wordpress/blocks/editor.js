@@ -1,15 +1,15 @@
 /**
  * The plugin's blocks in the editor, one per element that has a block: a sidebar control
  * for each attribute of the element, made from the spec the plugin passes in
- * (window.peksoEditor, from data/spec.json), and a live preview rendered by the server (the
- * same HTML as the page, upgraded by the widget's script). Plain JavaScript on the wp.*
- * globals.
+ * (window.peksoEditor, from data/spec.json), the check block's own cases (a block attribute
+ * of the plugin alone), and a live preview rendered by the server (the same HTML as the
+ * page, upgraded by the widget's script). Plain JavaScript on the wp.* globals.
  */
 ( function ( wp, config ) {
 	const el = wp.element.createElement;
 	const __ = wp.i18n.__;
 	const { InspectorControls, useBlockProps } = wp.blockEditor;
-	const { PanelBody, Placeholder, SelectControl, ToggleControl, CheckboxControl, TextControl } = wp.components;
+	const { PanelBody, Placeholder, SelectControl, ToggleControl, CheckboxControl, TextControl, TextareaControl } = wp.components;
 
 	const split = ( value ) => ( value ? value.split( ',' ).map( ( id ) => id.trim() ).filter( Boolean ) : [] );
 
@@ -71,18 +71,33 @@
 	const missing = ( element, attributes ) =>
 		element.attributes.find( ( a ) => element.items.includes( a.name ) && a.default === null && ! attributes[ a.names.block ] );
 
+	/** The check's own cases: JSON, checked by the server, whose problems the preview shows. */
+	function ownCasesControl( attributes, setAttributes ) {
+		const { label, help } = config.ownCases;
+		return el( TextareaControl, {
+			key: 'ownCases',
+			label,
+			help,
+			rows: 8,
+			value: attributes.ownCases || '',
+			onChange: ( value ) => setAttributes( { ownCases: value } ),
+		} );
+	}
+
 	function Edit( { name, attributes, setAttributes } ) {
 		const element = Object.values( config.spec.elements ).find( ( e ) => e.block === name );
 		const lang = attributes.lang || config.defaultLang;
 		const lists = element.attributes.filter( ( a ) => a.type === 'list' );
 		const required = missing( element, attributes );
+		const own = name === config.ownCases.block;
+		// Own cases can be long: POST, which has no limit on the length of an address.
 		const preview = required
 			? el(
 					Placeholder,
 					{ label: __( required.label, 'pekso-fields' ), instructions: __( required.none, 'pekso-fields' ) },
 					control( required, attributes, setAttributes, lang )
 			  )
-			: el( wp.serverSideRender, { block: name, attributes } );
+			: el( wp.serverSideRender, { block: name, attributes, httpMethod: own ? 'POST' : 'GET' } );
 		return el(
 			wp.element.Fragment,
 			null,
@@ -92,7 +107,8 @@
 				el(
 					PanelBody,
 					{ title: config.panel },
-					element.attributes.map( ( attribute ) => control( attribute, attributes, setAttributes, lang ) )
+					element.attributes.map( ( attribute ) => control( attribute, attributes, setAttributes, lang ) ),
+					own && ownCasesControl( attributes, setAttributes )
 				),
 				lists.map( ( attribute ) =>
 					checklist( attribute, attributes[ attribute.names.block ], lang, ( value ) =>

@@ -36,12 +36,14 @@ function pekso_fields_settings( $tag, array $raw, $kind ) {
  * @param string $tag                An element of the spec.
  * @param array  $settings           Settings by attribute name; see pekso_fields_check().
  * @param string $wrapper_attributes Extra attributes, already escaped (the block's class).
+ * @param string $own_cases          The check's own cases, as JSON (the check block's `ownCases`); empty for none.
  * @return string HTML.
  */
-function pekso_fields_render( $tag, array $settings, $wrapper_attributes = '' ) {
+function pekso_fields_render( $tag, array $settings, $wrapper_attributes = '', $own_cases = '' ) {
 	$checked = pekso_fields_check( $tag, $settings );
 	$values  = $checked['values'];
 	$notices = $checked['notices'];
+	$own     = pekso_fields_own_cases_html( $own_cases, $notices );
 	if ( null === $values['lang'] ) {
 		$values['lang'] = pekso_fields_default_lang();
 	}
@@ -62,8 +64,36 @@ function pekso_fields_render( $tag, array $settings, $wrapper_attributes = '' ) 
 	$document = pekso_fields_data( 'fallback' )[ $values['lang'] ][ $element['document'] ];
 	return pekso_fields_notice_html( $notices )
 		. '<' . $tag . pekso_fields_attributes_html( $tag, $values, $wrapper_attributes ) . '>'
+		. $own
 		. pekso_fields_tree_html( array( $document ), $options )
 		. '</' . $tag . '>';
+}
+
+/**
+ * A check's own cases as the element reads them: the valid ones in a
+ * <script type="application/json">, and what was wrong added to the notices.
+ *
+ * @param string   $json    The cases as JSON; empty for none.
+ * @param string[] $notices The notices so far.
+ * @return string HTML: the script element, or nothing.
+ */
+function pekso_fields_own_cases_html( $json, array &$notices ) {
+	if ( '' === trim( (string) $json ) ) {
+		return '';
+	}
+	$read = pekso_fields_own_cases( $json, wp_list_pluck( pekso_fields_data( 'spec' )['fields'], 'id' ) );
+	foreach ( $read['problems'] as $problem ) {
+		/* translators: %s: what is wrong with one of the lecturer's own cases, in the words the check says it in its console (English). */
+		$notices[] = sprintf( __( 'Your own cases: %s', 'pekso-fields' ), $problem );
+	}
+	if ( ! $read['cases'] ) {
+		return '';
+	}
+	// No "<", ">", "&", "'" or '"' in a text is written as itself, so no text can end the script.
+	$cases = wp_json_encode( $read['cases'], JSON_HEX_TAG | JSON_HEX_AMP | JSON_HEX_APOS | JSON_HEX_QUOT );
+	// Nor is a "[": do_shortcode runs on block output, and would read one in a text as a
+	// shortcode. The list is the only "[" outside a text (a case holds no list).
+	return '<script type="application/json">[' . str_replace( '[', '\u005b', substr( $cases, 1 ) ) . '</script>';
 }
 
 /**
