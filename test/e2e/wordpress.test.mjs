@@ -27,6 +27,19 @@ const FIELD_BUTTONS = 'button[aria-controls]:has([part~="badge"])';
 // Every payload calls alert(): a dialog in any page means something injected ran.
 const XSS = `[pekso_fields lang='"><script>alert(1)</script>' fields="casework<img src=x onerror=alert(2)>" theme='dark" onmouseover="alert(3)' heading_level="3><svg onload=alert(4)>" open="</pekso-fields><script>alert(5)</script>"]`;
 
+/**
+ * A lecturer's own cases whose texts are attacks: a script that ends the one it is in, an
+ * event handler, markup, a shortcode, entities. Every payload calls alert() too.
+ */
+const HOSTILE_CASES = [
+  { id: 'hostile-1', answer: 'policy', case: { en: '</script><script>alert(11)</script> A council rewrites its rule on street vendors.' }, why: { en: '<img src=x onerror=alert(12)> The rule is what changes.' } },
+  { id: 'hostile-2', answer: 'casework', case: { en: '" onerror="alert(13)" <svg onload=alert(14)> [pekso_fields lang="en"] One family, week by week.' }, why: { en: "&lt;b&gt; it's <b>one</b> family & its worker." } },
+];
+/** JSON as a page writes it: "<", ">" and "&" as \u003c, \u003e and \u0026, which KSES leaves alone. */
+const pageJson = (value) => JSON.stringify(value).replace(/[<>&]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+/** A block as the editor saves it (serialize_block_attributes: "--", "<", ">" and "&" escaped in its attributes). */
+const blockComment = (name, attributes) => `<!-- wp:${name} ${pageJson(attributes).replace(/--/g, '\\u002d\\u002d')} /-->`;
+
 /** The served element tags and their fallback, in page order. */
 const servedElements = (html) =>
   [...html.matchAll(/<(pekso-fields|pekso-field-card)(\s[^>]*)?>([\s\S]*?)<\/\1>/g)].map(([, tag, attrs = '', inner]) => ({
@@ -263,6 +276,41 @@ function wordpressSuite(version) {
     await canvas.waitForFunction((s) => document.querySelector(s)?.shadowRoot?.querySelectorAll('button').length > 0, { timeout: 10_000 }, preview);
   }
 
+  /** The served <pekso-check> elements: attributes, the JSON of their own cases (if any), and the fallback. */
+  const servedChecks = (html) =>
+    [...html.matchAll(/<pekso-check(\s[^>]*)?>(?:<script type="application\/json">([^<]*)<\/script>)?([\s\S]*?)<\/pekso-check>/g)].map(([, attrs = '', json, inner]) => ({
+      attrs: attrs.trim(),
+      json,
+      inner,
+    }));
+
+  /**
+   * Answers every case the first check on `page` asks, rightly, by its text among `cases`.
+   * Resolves to the ids asked, the cases' and feedback's text as shown, the elements in the
+   * check's shadow root, and the end's pekso-complete detail.
+   */
+  const answerOwnCases = (page, cases) =>
+    page.evaluate(async (own) => {
+      const check = /** @type {any} */ (document.querySelector('pekso-check'));
+      const root = check.shadowRoot;
+      const seen = { asked: [], legends: [], feedback: [], tags: new Set(), complete: null };
+      check.addEventListener('pekso-answer', (/** @type {any} */ e) => seen.asked.push(e.detail.question));
+      check.addEventListener('pekso-complete', (/** @type {any} */ e) => (seen.complete = e.detail));
+      for (let i = 0; root.querySelector('legend') && i < 10; i++) {
+        const legend = root.querySelector('legend').textContent;
+        seen.legends.push(legend);
+        const { answer } = own.find((c) => legend.includes(c.case.en));
+        root.querySelector(`input[type=radio][value="${answer}"]`).click();
+        root.querySelector('button.action').click();
+        await check.updateComplete;
+        seen.feedback.push(root.querySelector('.feedback').textContent);
+        for (const el of root.querySelectorAll('*')) seen.tags.add(el.localName);
+        root.querySelector('.next').click();
+        await check.updateComplete;
+      }
+      return { ...seen, tags: [...seen.tags] };
+    }, cases);
+
   /** Opens the block settings sidebar (core/edit-post before 6.6; its own store after). */
   const openBlockSidebar = (page) =>
     page.evaluate(() => {
@@ -368,6 +416,15 @@ function wordpressSuite(version) {
         });
         const paragraph = `<p>${'Social work is practised at several levels, from one person to whole policies. '.repeat(12)}</p>`;
         posts.upgrade = await insertPost('admin', { title: 'Upgrade', body: `${paragraph}\n\n[pekso_fields lang="en"]\n\n${paragraph}` });
+        // Own cases whose texts are attacks, written by a contributor in the check block's
+        // attribute, as JSON with "<" written \u003c: what KSES lets through whole.
+        const ownCases = await insertPost('contributor', {
+          title: 'Contributor\'s own cases',
+          body: blockComment('pekso/check', { lang: 'en', cases: 'own', ownCases: pageJson(HOSTILE_CASES) }),
+          status: 'pending',
+        });
+        await wp.php(`wp_set_current_user(1); kses_init(); return wp_update_post(array('ID' => ${ownCases}, 'post_status' => 'publish'));`);
+        posts.ownCases = ownCases;
         posts.check = await insertPost('admin', {
           title: 'Check',
           body: [
@@ -512,6 +569,89 @@ function wordpressSuite(version) {
         assert.deepEqual(visit_.errors, []);
         assert.deepEqual(visit_.dialogs, []);
         await visit_.page.close();
+      });
+
+      test('an admin types own cases in the check block\'s sidebar and publishes: the page carries them, and the check asks only them, to the score', async () => {
+        const own = [
+          { id: 'makassar-1', answer: 'policy', case: { en: 'A city council in Makassar rewrites its rule on street vendors.', id: 'Dewan kota Makassar menulis ulang aturannya tentang pedagang kaki lima.' }, why: { en: 'The rule itself is what changes.', id: 'Aturan itu sendiri yang berubah.' } },
+          { id: 'casework-2', answer: 'casework', case: { en: 'A social worker meets one family each week.' }, why: { en: 'One family, helped one to one.' } },
+          { id: 'Bad Id', answer: 'policy', case: { en: 'Never asked.' }, why: { en: 'Its id is not valid.' } },
+        ];
+        const { page, canvas, errors } = await openEditor(admin, '/wp-admin/post-new.php');
+        try {
+          await insertFromInserter(page, 'Social Work Check', 'Social Work Check of Understanding');
+          await openBlockSidebar(page);
+          const cases = await page.waitForFunction(() =>
+            [...document.querySelectorAll('.block-editor-block-inspector select')].find((s) => s.querySelector('option[value="own"]'))
+          );
+          await /** @type {import('puppeteer-core').ElementHandle<HTMLSelectElement>} */ (cases).select('own');
+          const field = await page.waitForSelector('.block-editor-block-inspector textarea');
+          const label = await field.evaluate((t) => t.closest('.components-base-control').querySelector('label').textContent);
+          assert.equal(label, 'Your own cases');
+          assert.match(await field.evaluate((t) => t.closest('.components-base-control').textContent), /"answer":"policy"/, 'the help shows the shape');
+          await field.type(JSON.stringify(own));
+          // The preview: the server's notice names the bad case, and the check asks the good ones.
+          await canvas
+            .waitForFunction(() => document.querySelector('.block-editor-block-list__layout .pekso-fields-notice')?.textContent.includes('case 3 ("Bad Id")'), { timeout: 30_000 })
+            .catch(async (error) => {
+              const block = await canvas.$eval('[data-type="pekso/check"]', (el) => el.textContent.replace(/\s+/g, ' ').slice(0, 600));
+              throw new Error(`the preview does not name the bad case (${error.message}): ${block}`);
+            });
+          const notice = await canvas.$eval('.block-editor-block-list__layout .pekso-fields-notice', (el) => el.textContent);
+          assert.match(notice, /Your own cases: case 2 \("casework-2"\): the id is taken: renamed "casework-2-own"/);
+          await canvas.waitForFunction(() => document.querySelector('.block-editor-block-list__layout pekso-check')?.shadowRoot?.querySelector('legend'), { timeout: 30_000 });
+
+          await page.click('.editor-post-publish-panel__toggle');
+          await (await page.waitForSelector('.editor-post-publish-panel .editor-post-publish-button')).click();
+          await page.waitForFunction(() => wp.data.select('core/editor').isCurrentPostPublished(), { timeout: 30_000 });
+          const id = await page.evaluate(() => wp.data.select('core/editor').getCurrentPostId());
+          assert.deepEqual(errors, []);
+
+          const visit_ = await visit(visitor, `/?p=${id}`, { widgets: false });
+          const [check] = servedChecks(visit_.html);
+          assert.equal(check.attrs, 'class="wp-block-pekso-check" lang="en" cases="own"');
+          assert.deepEqual(JSON.parse(check.json), [{ ...own[0] }, { ...own[1], id: 'casework-2-own' }], 'the valid cases, inside the element');
+          assert.match(check.inner, /<ol class="questions"><\/ol>/, 'without JavaScript, none of the built-in cases');
+          assert.doesNotMatch(visit_.html, /pekso-fields-notice/, 'visitors see no notice');
+          await visit_.page.waitForFunction(() => document.querySelector('pekso-check')?.shadowRoot?.querySelector('legend'));
+          const answered = await answerOwnCases(visit_.page, own);
+          assert.deepEqual(answered.asked.sort(), ['casework-2-own', 'makassar-1'], 'only the own cases, each once');
+          assert.deepEqual(answered.complete, { score: 2, max: 2, percent: 100, passed: true, practice: false });
+          assert.deepEqual(visit_.errors, []);
+          await visit_.page.close();
+        } finally {
+          await page.close();
+        }
+      });
+
+      test("a contributor's hostile own cases are texts: no dialog, no injected element, for visitors and editors", async () => {
+        const saved = await wp.php(`return parse_blocks(get_post(${posts.ownCases})->post_content)[0]['attrs']['ownCases'];`);
+        assert.deepEqual(JSON.parse(saved), HOSTILE_CASES, 'KSES kept the attribute whole');
+        for (const context of [visitor, admin]) {
+          const visit_ = await visit(context, `/?p=${posts.ownCases}`, { widgets: false });
+          const checks = servedChecks(visit_.html);
+          assert.equal(checks.length, 1);
+          assert.deepEqual(JSON.parse(checks[0].json), HOSTILE_CASES, 'the texts reach the element as written');
+          assert.doesNotMatch(checks[0].json, /[<>&']|\[(?!\{)/, 'every "<", ">", "&", "\'" and "[" of a text written as \\u…');
+          assert.doesNotMatch(visit_.html, /<(script|img|svg)\b[^>]*>\s*alert|<[^>]*\son(error|load|mouseover)=|<b>one<\/b>/);
+          assert.doesNotMatch(visit_.html, /<pekso-fields\b/, 'the shortcode in a text is not run');
+          await visit_.page.waitForFunction(() => document.querySelector('pekso-check')?.shadowRoot?.querySelector('legend'));
+          const answered = await answerOwnCases(visit_.page, HOSTILE_CASES);
+          for (const [i, { case: text, why }] of HOSTILE_CASES.entries()) {
+            assert.ok(answered.legends.some((l) => l.includes(text.en)), `case ${i + 1} shows as text`);
+            assert.ok(answered.feedback.some((f) => f.includes(why.en)), `why ${i + 1} shows as text`);
+          }
+          for (const tag of ['script', 'img', 'svg', 'b']) assert.ok(!answered.tags.includes(tag), `no <${tag}> in the check`);
+          assert.deepEqual(answered.complete?.score, 2);
+          const injected = await visit_.page.evaluate(() => [
+            ...[...document.querySelectorAll('img, svg, b')].filter((el) => el.matches('img[src="x"]') || el.hasAttribute('onload') || el.textContent === 'one'),
+            ...[...document.scripts].filter((el) => el.type !== 'application/json' && el.textContent.includes('alert(')),
+          ].map((el) => el.outerHTML));
+          assert.deepEqual(injected, [], 'nothing injected into the page');
+          assert.deepEqual(visit_.errors, []);
+          assert.deepEqual(visit_.dialogs, [], 'nothing injected ran');
+          await visit_.page.close();
+        }
       });
 
       test('the fallback takes the widget\'s height at three viewports, and the upgrade moves nothing for a reader who scrolled there', async () => {

@@ -65,11 +65,13 @@
 
 	/**
 	 * What the element must be told before it can show anything (a card's field: the
-	 * element's items with no default) and is not yet: the block asks for it instead of
-	 * previewing a notice.
+	 * element's items with no default, but a list, which shows every field when empty) and
+	 * is not yet: the block asks for it instead of previewing a notice.
 	 */
 	const missing = ( element, attributes ) =>
-		element.attributes.find( ( a ) => element.items.includes( a.name ) && a.default === null && ! attributes[ a.names.block ] );
+		element.attributes.find(
+			( a ) => element.items.includes( a.name ) && a.default === null && a.type !== 'list' && ! attributes[ a.names.block ]
+		);
 
 	/** The check's own cases: JSON, checked by the server, whose problems the preview shows. */
 	function ownCasesControl( attributes, setAttributes ) {
