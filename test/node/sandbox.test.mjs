@@ -130,7 +130,7 @@ for (const [name, launch] of Object.entries(BROWSERS)) {
       await frame.waitForFunction(() => document.querySelector('pekso-check').shadowRoot.querySelector('.copy-status').textContent !== '');
       const seen = await frame.evaluate(() => {
         const root = document.querySelector('pekso-check').shadowRoot;
-        return { status: root.querySelector('.copy-status').textContent, shown: !root.querySelector('.result-text').hidden, text: root.querySelector('.result-text').textContent };
+        return { status: root.querySelector('.copy-status').textContent, shown: !(/** @type {HTMLElement} */ (root.querySelector('.result-text')).hidden), text: root.querySelector('.result-text').textContent };
       });
       assert.ok([content.ui.checkResultCopyFailed.en, content.ui.checkResultCopied.en].includes(seen.status), seen.status);
       if (seen.status === content.ui.checkResultCopyFailed.en) assert.ok(seen.shown, 'the result is shown to copy by hand');
