@@ -216,7 +216,7 @@ export class PeksoCheck extends PeksoElement {
                 (field) => html`<label class="choice" part="choice"><input type="radio" name="choice" .value=${field.id} .checked=${(answer?.choice ?? this.#picked) === field.id} ?disabled=${!!answer} />${field.name[lang]}</label>`
               )}
             </fieldset>
-            <p class="feedback" part="feedback" role="status">${this.#marked(this.#message)}${this.#why ? html` ${this.#text(this.#why)}` : nothing}${answer ? this.#fieldLink(question.answer, lang) : nothing}</p>
+            <p class="feedback" part="feedback" role="status">${this.#marked(this.#message)}${this.#why ? [' ', this.#text(this.#why)] : nothing}${answer ? this.#fieldLink(question.answer, lang) : nothing}</p>
             ${answer
               ? html`<button type="button" class="action next" part="action" @click=${this.#handleNext}>${t(this.#index + 1 < pass.cases.length ? 'checkNext' : 'checkFinish')}</button>`
               : html`<button type="button" class="action" part="action" @click=${this.#handleCheck}>${t('checkButton')}</button>`}
