@@ -43,6 +43,8 @@ export function buildLmsKit({ content = loadContent(), outDir = defaultDist, scr
   const { version } = JSON.parse(read(new URL('../../package.json', import.meta.url)));
   const pageCss = read(src('pekso-page.css'));
   const fallbackCss = read(new URL('../../src/markup/pekso-fallback.css', import.meta.url));
+  // What a package may be used under: its text (content/LICENSE), its code (LICENSE), and Lit's notice.
+  const licence = ['content/LICENSE', 'LICENSE', 'THIRD-PARTY-NOTICES.md'].map((file) => read(new URL(`../../${file}`, import.meta.url))).join('\n\n---\n\n');
   /** What every page of one language fills in. */
   const pageValues = (lang, title) => ({ version: escapeHtml(version), lang: escapeHtml(lang), dir: dirOf(lang), title: escapeHtml(title) });
   /** The widgets of a page, heading level 2 under the page's h1, each with its fallback inside. */
@@ -89,6 +91,7 @@ export function buildLmsKit({ content = loadContent(), outDir = defaultDist, scr
         { name: 'pekso-fallback.css', data: fallbackCss },
         { name: bundle, data: readFileSync(dist(bundle)) },
         { name: pkg.script, data: readFileSync(script(pkg.script)) },
+        { name: 'LICENSE.txt', data: licence },
       ];
       const fileList = packageFiles.map(({ name }) => `      <file href="${escapeHtml(name)}"/>`).join('\n');
       const manifest = fill(read(src('imsmanifest.xml')), { ...page, identifier: `${pkg.name}-${lang}`, mastery: pkg.mastery ?? '', files: fileList });
