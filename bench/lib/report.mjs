@@ -26,7 +26,7 @@ function rows(r) {
     peksoOnly('`pekso-fields.js` (every element, every language), brotli', () => b.pekso.all.brotli),
     peksoOnly("The check's own code (every element's code − the accordion elements'), brotli", () => b.pekso.checkCode.brotli),
     peksoOnly(`Offline file, one language (\`pekso-fields.${r.page.lang}.html\`), brotli`, () => b.pekso.offlineFile?.brotli),
-    peksoOnly('Fallback stylesheet (`src/markup/pekso-fallback.css`, as the WordPress plugin ships it), brotli', () => b.pekso.fallbackCss?.brotli),
+    peksoOnly('Fallback stylesheet (`dist/pekso-fallback.css`, as the WordPress plugin ships it), brotli', () => b.pekso.fallbackCss?.brotli),
     row('HTML per instance, brotli', (i) => b[i].instanceHtml.brotli, bytes),
     ...Object.keys(ready).map((n) => row(`Rendered + interactive, ${n} instance${n === '1' ? '' : 's'} (median)`, (i) => ready[n][i].median, ms)),
     row('Click → next paint, median', (i) => toggle[i].median, ms),

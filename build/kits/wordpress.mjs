@@ -13,6 +13,7 @@ import gettextParser from 'gettext-parser';
 import { WP_Pot } from 'wp-pot';
 import { loadContent } from '../content/load.mjs';
 import { wordpressNamesOf } from '../../src/attributes.ts';
+import { fallbackCss } from '../compose/fallback-css.ts';
 import { documents } from '../compose/static.ts';
 import { attributesOf, spec, valuesOf } from '../spec.mjs';
 
@@ -159,7 +160,7 @@ export function buildWordPress({ out = join(root, 'dist/pekso-fields-wordpress.z
       files.set(`assets/${file}`, readFileSync(join(root, 'dist', file)));
     }
   }
-  files.set('assets/pekso-fallback.css', readFileSync(join(root, 'src/markup/pekso-fallback.css')));
+  files.set('assets/pekso-fallback.css', fallbackCss());
   files.set('languages/pekso-fields.pot', potFile());
   compiledTranslations(files);
   files.set('data/spec.json', JSON.stringify(specJson(content)));
