@@ -1,6 +1,8 @@
 // The learning check where lecturers read its results (run `npm run build` first):
-//   1. the graded SCORM 1.2 package under scorm-again, the runtime LMS players use, and
-//      under a stand-in API that records the order of the calls;
+//   1. the graded SCORM 1.2 package under scorm-again, the runtime LMS players use: a pass,
+//      a retry of the missed cases as practice, a session ended and relaunched with what the
+//      LMS kept (resumed at the next case), suspend data at its largest, and saved data it
+//      cannot read or from an older content;
 //   2. xAPI: embed.html?view=check with an LMS's launch parameters, posting to a local
 //      LRS stand-in, every statement checked by xapi-validation; and with the LRS down.
 import assert from 'node:assert/strict';
@@ -22,27 +24,49 @@ let chromium;
 let site; // the course: the unpacked package, the LMS pages, and dist/ under /dist/
 let dir;
 
+/** The languages whose graded package the suite runs. */
+const CHECK_LANGS = ['en'];
+
+/**
+ * The LMS page: scorm-again's SCORM 1.2 runtime as window.API, framing the package at `sco`.
+ * It records every call, every error the runtime reports, every value the package set (what
+ * an LMS keeps of the session, as Moodle keeps each element set), and the length of
+ * cmi.suspend_data at each set and each commit. A relaunch sets window.previousSession (the
+ * flattened data the LMS gives back) before the page runs: loaded before LMSInitialize, as
+ * scorm-again's loadFromFlattenedJSON must be.
+ */
+const lmsPage = (sco) => `<!doctype html><title>LMS</title><script src="scorm-again.js"></script>
+    <script>
+      window.API = new Scorm12API({ autocommit: false, logLevel: 5 });
+      if (window.previousSession) window.API.loadFromFlattenedJSON(window.previousSession);
+      Object.assign(window, { calls: [], errors: [], stored: {}, suspendSets: [], suspendAtCommits: [] });
+      for (const name of ['LMSInitialize', 'LMSGetValue', 'LMSSetValue', 'LMSCommit', 'LMSFinish']) {
+        const call = window.API[name].bind(window.API);
+        window.API[name] = (...args) => {
+          window.calls.push([name, ...args].join(' '));
+          const result = call(...args);
+          const error = window.API.LMSGetLastError();
+          if (error !== '0') window.errors.push(name + ' ' + args.join(' ') + ': ' + window.API.LMSGetErrorString(error));
+          if (name === 'LMSSetValue' && result === 'true') window.stored[args[0]] = args[1];
+          if (name === 'LMSSetValue' && args[0] === 'cmi.suspend_data') window.suspendSets.push(args[1].length);
+          if (name === 'LMSCommit') window.suspendAtCommits.push(window.API.cmi.suspend_data.length);
+          return result;
+        };
+      }
+    </script><iframe src="${sco}/index.html" style="width: 800px; height: 600px"></iframe>`;
+
 before(async () => {
   chromium = await launchChromium();
   dir = mkdtempSync(join(tmpdir(), 'pekso-check-lms-'));
-  for (const [zipName, folder] of [['pekso-check-scorm12.en.zip', 'package'], ['pekso-fields-scorm12.id.zip', 'overview']]) {
+  const packages = [...CHECK_LANGS.map((lang) => [`pekso-check-scorm12.${lang}.zip`, `check-${lang}`]), ['pekso-fields-scorm12.id.zip', 'overview']];
+  for (const [zipName, folder] of packages) {
     for (const [name, data] of Object.entries(unzipSync(readFileSync(join(dist, zipName))))) {
       mkdirSync(dirname(join(dir, folder, name)), { recursive: true });
       writeFileSync(join(dir, folder, name), data);
     }
+    writeFileSync(join(dir, `scorm-again-${folder}.html`), lmsPage(folder));
   }
   writeFileSync(join(dir, 'scorm-again.js'), readFileSync(join(NODE_MODULES, 'scorm-again/dist/scorm12.js')));
-  // The LMS page: scorm-again's SCORM 1.2 runtime as window.API, recording every call.
-  writeFileSync(join(dir, 'scorm-again-lms.html'), `<!doctype html><title>LMS</title><script src="scorm-again.js"></script>
-    <script>
-      window.API = new Scorm12API({ autocommit: false, logLevel: 5 });
-      window.calls = [];
-      for (const name of ['LMSInitialize', 'LMSSetValue', 'LMSCommit', 'LMSFinish']) {
-        const call = window.API[name].bind(window.API);
-        window.API[name] = (...args) => { window.calls.push([name, ...args].join(' ')); const result = call(...args); window.errors = (window.errors ?? []).concat(window.API.LMSGetLastError() === '0' ? [] : [name + ' ' + args.join(' ') + ': ' + window.API.LMSGetErrorString(window.API.LMSGetLastError())]); return result; };
-      }
-    </script><iframe src="package/index.html" style="width: 800px; height: 600px"></iframe>`);
-  writeFileSync(join(dir, 'scorm-again-overview.html'), readFileSync(join(dir, 'scorm-again-lms.html'), 'utf8').replace('package/index.html', 'overview/index.html'));
   site = await serve({ root: dir });
 });
 
@@ -52,8 +76,16 @@ after(async () => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-async function newTab() {
-  const page = await chromium.browser.newPage();
+/**
+ * A tab in a browser context of its own: a device of its own, with nothing an earlier test
+ * left in its storage (the check keeps its progress on the device outside an LMS). With
+ * `previousSession`, the LMS page loads it into the runtime first: a relaunch.
+ */
+async function newTab({ previousSession = undefined } = {}) {
+  const context = await chromium.browser.createBrowserContext();
+  const page = await context.newPage();
+  page.once('close', () => void context.close().catch(() => {}));
+  if (previousSession) await page.evaluateOnNewDocument((data) => Object.assign(window, { previousSession: data }), previousSession);
   const problems = [];
   page.on('console', (m) => ['error', 'warn', 'warning'].includes(m.type()) && !m.text().startsWith('Failed to load resource') && problems.push(m.text()));
   page.on('pageerror', (e) => problems.push(e.message));
@@ -71,6 +103,7 @@ const dataModel = (page) =>
       response: i.student_response,
       pattern: Object.values(i.correct_responses ?? {})[0]?.pattern,
       result: i.result,
+      weighting: i.weighting,
     }));
     const { core } = cmi;
     return {
@@ -78,25 +111,33 @@ const dataModel = (page) =>
       raw: core.score.raw,
       min: core.score.min,
       max: core.score.max,
+      exit: core.exit,
+      entry: core.entry,
       suspend: cmi.suspend_data,
       interactions,
+      /** The indices the interactions are stored at: 0, 1, 2… with no gap. */
+      indices: Object.keys(cmi.interactions ?? {}),
+      count: api.cmi.interactions._count,
       calls: window.calls,
       errors: /** @type {any} */ (window).errors ?? [],
+      stored: /** @type {any} */ (window).stored,
+      suspendSets: /** @type {any} */ (window).suspendSets,
+      suspendAtCommits: /** @type {any} */ (window).suspendAtCommits,
     };
   });
 
 describe('the graded SCORM 1.2 package under scorm-again', () => {
   test('the manifest states the pass mark as masteryscore, in the package\'s own language', () => {
-    const manifest = readFileSync(join(dir, 'package/imsmanifest.xml'), 'utf8');
+    const manifest = readFileSync(join(dir, 'check-en/imsmanifest.xml'), 'utf8');
     assert.match(manifest, new RegExp(`<adlcp:masteryscore>${PASS_MARK}</adlcp:masteryscore>`));
     assert.match(manifest, new RegExp(`<title>${content.ui.title.en}: ${content.ui.checkTitle.en}</title>`));
-    assert.match(readFileSync(join(dir, 'package/index.html'), 'utf8'), /<pekso-check lang="en"/);
+    assert.match(readFileSync(join(dir, 'check-en/index.html'), 'utf8'), /<pekso-check lang="en"/);
   });
 
   test('all right: passed with 100, one interaction per answer, committed after each, no runtime error', async () => {
     const { page, problems } = await newTab();
     try {
-      await page.goto(`${site.url}/scorm-again-lms.html`);
+      await page.goto(`${site.url}/scorm-again-check-en.html`);
       const frame = await (await page.$('iframe')).contentFrame();
       const total = await answerAll(frame);
       assert.equal(total, content.check.length, 'every case: the largest count');
@@ -108,7 +149,7 @@ describe('the graded SCORM 1.2 package under scorm-again', () => {
       assert.equal(model.interactions.length, total);
       for (const [n, interaction] of model.interactions.entries()) {
         const vignette = content.check.find((v) => v.id === interaction.id);
-        assert.deepEqual(interaction, { id: vignette.id, type: 'choice', response: vignette.answer, pattern: vignette.answer, result: 'correct' }, `interaction ${n}`);
+        assert.deepEqual(interaction, { id: vignette.id, type: 'choice', response: vignette.answer, pattern: vignette.answer, result: 'correct', weighting: '1' }, `interaction ${n}`);
       }
       const commits = model.calls.filter((c) => c === 'LMSCommit ').length;
       assert.ok(commits >= total + 2, `a commit after every answer and at the end (${commits} for ${total} answers)`);
@@ -125,7 +166,7 @@ describe('the graded SCORM 1.2 package under scorm-again', () => {
   test('mostly wrong: failed against the pass mark, wrong answers recorded as wrong', async () => {
     const { page } = await newTab();
     try {
-      await page.goto(`${site.url}/scorm-again-lms.html`);
+      await page.goto(`${site.url}/scorm-again-check-en.html`);
       const frame = await (await page.$('iframe')).contentFrame();
       await answerAll(frame, (i) => i % 2 === 0);
       const model = await waitFor(async () => {
@@ -143,7 +184,7 @@ describe('the graded SCORM 1.2 package under scorm-again', () => {
   test('an attempt with no answer stays incomplete, with no score', async () => {
     const { page } = await newTab();
     try {
-      await page.goto(`${site.url}/scorm-again-lms.html`);
+      await page.goto(`${site.url}/scorm-again-check-en.html`);
       const frame = await (await page.$('iframe')).contentFrame();
       await frame.waitForFunction(() => document.querySelector('pekso-check')?.shadowRoot?.querySelector('legend'));
       await page.$eval('iframe', (f) => (f.src = 'about:blank'));
