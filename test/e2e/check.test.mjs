@@ -14,7 +14,7 @@ import { after, before, describe, test } from 'node:test';
 import { unzipSync } from 'fflate';
 import xapiValidation from 'xapi-validation';
 import { DIST as dist, embedFiles, NODE_MODULES, loadContent, serve } from './lib/paths.mjs';
-import { answerAll, launchChromium, scoreLine, waitFor } from './lib/lms-browser.mjs';
+import { answerAll, answerCases, launchChromium, scoreLine, waitFor } from './lib/lms-browser.mjs';
 
 const validateStatement = /** @type {any} */ (xapiValidation).default ?? xapiValidation;
 const content = loadContent();
@@ -198,6 +198,238 @@ describe('the graded SCORM 1.2 package under scorm-again', () => {
     }
   });
 });
+
+/** The package's check in its frame, once it shows a case or its result; with `previousSession`, a relaunch. */
+async function launchCheck(lang, previousSession = undefined) {
+  const { page, problems } = await newTab({ previousSession });
+  await page.goto(`${site.url}/scorm-again-check-${lang}.html`);
+  const frame = await (await page.$('iframe')).contentFrame();
+  await frame.waitForFunction(() => document.querySelector('pekso-check')?.shadowRoot?.querySelector('legend, .result'));
+  return { page, frame, problems };
+}
+
+/** What the check shows: its progress ("Case 6 of 48"; null at the result) and its graded score so far, out of its cases. */
+const checkState = (frame) =>
+  frame.evaluate(() => {
+    const check = /** @type {any} */ (document.querySelector('pekso-check'));
+    return { progress: check.shadowRoot.querySelector('legend .progress')?.textContent ?? null, score: check.score, max: check.max };
+  });
+
+const pressRetryMissed = (frame) => frame.evaluate(() => /** @type {any} */ (document.querySelector('pekso-check')).shadowRoot.querySelector('.retry-missed').click());
+
+/** Ends the session as LMSs see it end: the package's page goes away (pagehide), and it calls LMSFinish. */
+async function endSession(page) {
+  await page.$eval('iframe', (f) => (f.src = 'about:blank'));
+  await waitFor(async () => (await page.evaluate(() => window.calls)).includes('LMSFinish '), { what: 'LMSFinish on leaving' });
+  return dataModel(page);
+}
+
+/**
+ * What an LMS gives the next launch after a session in which the package set `stored`: the
+ * same attempt if the package suspended it (cmi.core.exit "suspend"), every value kept but
+ * the write-only ones, and cmi.core.entry "resume"; otherwise a new attempt, with nothing of
+ * the last (undefined). That is SCORM 2004's rule, which LMSs also apply to SCORM 1.2, where
+ * the standard leaves it open; others, as Moodle, keep the attempt either way. A package
+ * that resumes must suspend.
+ */
+function nextLaunch(stored) {
+  if (stored['cmi.core.exit'] !== 'suspend') return undefined;
+  const { 'cmi.core.exit': _exit, 'cmi.core.session_time': _time, ...kept } = stored;
+  return { ...kept, 'cmi.core.entry': 'resume' };
+}
+
+/** The data model once `ready(model)` holds. */
+const modelWhen = (page, ready, what) =>
+  waitFor(async () => {
+    const model = await dataModel(page);
+    return ready(model) && model;
+  }, { what });
+
+const graded = (model) => ['passed', 'failed'].includes(model.status);
+const upTo = (n) => Array.from({ length: n }, (_, i) => String(i));
+
+for (const lang of CHECK_LANGS) {
+  describe(`the graded package (${lang}): practice, a relaunch, suspend data`, () => {
+    const all = content.check.length;
+    /** The check's progress line in this language, as content/ui.yaml words it. */
+    const progress = (n, count = all, key = 'checkProgress') => content.ui[key][lang].replace('{n}', String(n)).replace('{count}', String(count));
+    const percent = (score, max) => String(Math.round((100 * score) / max));
+
+    test('a retry of the missed cases: practice interactions of weight 0, numbered on, and the score and status stay the first pass\'s', async () => {
+      const { page, frame, problems } = await launchCheck(lang);
+      try {
+        assert.equal(await answerAll(frame, (i) => i % 3 === 0), all);
+        const first = await modelWhen(page, graded, 'a graded status');
+        const missed = first.interactions.filter((i) => i.result === 'wrong').map((i) => i.id);
+        assert.equal(missed.length, Math.ceil(all / 3));
+        assert.deepEqual([first.raw, first.status], [percent(all - missed.length, all), 'failed']);
+
+        await pressRetryMissed(frame);
+        await frame.waitForFunction(() => document.querySelector('pekso-check').shadowRoot.querySelector('legend'));
+        assert.equal((await checkState(frame)).progress, progress(1, missed.length, 'checkPracticeProgress'));
+        assert.equal(await answerAll(frame), missed.length, 'the practice asks the missed cases only');
+        const model = await modelWhen(page, (m) => m.interactions.length === all + missed.length, 'the practice interactions');
+
+        assert.deepEqual([model.raw, model.status], [first.raw, 'failed'], "the score and status stay the first pass's");
+        assert.deepEqual(model.calls.filter((c) => /^LMSSetValue cmi\.core\.(score\.raw|lesson_status) /.test(c)), ['LMSSetValue cmi.core.lesson_status incomplete', `LMSSetValue cmi.core.score.raw ${first.raw}`, 'LMSSetValue cmi.core.lesson_status failed'], 'set once, by the graded pass');
+        assert.deepEqual(model.indices, upTo(all + missed.length), 'numbered on, with no gap');
+        assert.equal(model.count, all + missed.length);
+        assert.deepEqual(model.interactions.slice(0, all), first.interactions, 'the graded pass as it was');
+        assert.ok(first.interactions.every((i) => i.weighting === '1'));
+        const practice = model.interactions.slice(all);
+        assert.deepEqual(practice.map((i) => i.id).sort(), [...missed].sort(), 'one practice interaction per missed case');
+        for (const i of practice) {
+          const vignette = content.check.find((v) => v.id === i.id);
+          assert.deepEqual(i, { id: vignette.id, type: 'choice', response: vignette.answer, pattern: vignette.answer, result: 'correct', weighting: '0' });
+        }
+        assert.equal((await checkState(frame)).score, all - missed.length, 'the graded score the check shows stays too');
+        assert.deepEqual(model.errors, []);
+        assert.deepEqual(problems, []);
+      } finally {
+        await page.close();
+      }
+    });
+
+    test('a relaunch resumes at the next case, with the score so far, interactions numbered on, and ends as it would have uninterrupted', async () => {
+      const answered = 5;
+      const wrong = (i) => i === 1;
+      const whole = await launchCheck(lang);
+      let uninterrupted;
+      try {
+        await answerAll(whole.frame, wrong);
+        uninterrupted = await modelWhen(whole.page, graded, 'a graded status');
+      } finally {
+        await whole.page.close();
+      }
+
+      const first = await launchCheck(lang);
+      let ended;
+      try {
+        assert.equal(await answerCases(first.frame, { wrong, count: answered }), answered);
+        ended = await endSession(first.page);
+        assert.deepEqual([ended.status, ended.raw, ended.interactions.length], ['incomplete', '', answered]);
+        assert.equal(ended.exit, 'suspend', 'the package suspends the attempt, to come back to it');
+        assert.deepEqual(ended.errors, []);
+        assert.deepEqual(first.problems, []);
+      } finally {
+        await first.page.close();
+      }
+
+      const previousSession = nextLaunch(ended.stored);
+      assert.ok(previousSession, 'the LMS keeps the attempt');
+      const again = await launchCheck(lang, previousSession);
+      try {
+        assert.deepEqual(await checkState(again.frame), { progress: progress(answered + 1), score: answered - 1, max: all });
+        const resumed = await dataModel(again.page);
+        assert.deepEqual([resumed.entry, resumed.count, resumed.status], ['resume', answered, 'incomplete']);
+        assert.equal(await answerAll(again.frame, (i) => wrong(answered + i)), all - answered, 'the cases left');
+        const model = await modelWhen(again.page, graded, 'a graded status');
+        assert.deepEqual([model.raw, model.status], [uninterrupted.raw, uninterrupted.status]);
+        assert.deepEqual(model.indices, upTo(all), 'numbered on from _count, with no gap');
+        assert.deepEqual(model.interactions, uninterrupted.interactions, 'the interactions an uninterrupted session records');
+        assert.deepEqual(model.errors, []);
+        assert.deepEqual(again.problems, []);
+      } finally {
+        await again.page.close();
+      }
+    });
+
+    test('suspend data stays under 4,096 characters at every set and commit, at the largest count, every case missed and retried', async (t) => {
+      const { page, frame, problems } = await launchCheck(lang);
+      let model;
+      try {
+        assert.equal(await answerAll(frame, () => true), all, 'the package asks every case: the largest count');
+        await pressRetryMissed(frame);
+        assert.equal(await answerAll(frame, () => true), all);
+        model = await modelWhen(page, (m) => m.interactions.length === 2 * all, 'every practice interaction');
+        assert.ok(model.suspendSets.length >= 2 * all + 1, `a save at each answer and at the retry (${model.suspendSets.length})`);
+        const largest = Math.max(...model.suspendSets, ...model.suspendAtCommits);
+        t.diagnostic(`largest cmi.suspend_data (${lang}): ${largest} characters, at the end: ${model.suspend.length}`);
+        assert.ok(largest < 4096, `${largest} characters`);
+        assert.deepEqual([model.raw, model.status], ['0', 'failed']);
+        assert.deepEqual(model.errors, []);
+        assert.deepEqual(problems, []);
+        await endSession(page);
+      } finally {
+        await page.close();
+      }
+      // The largest save reads back whole: the result, after the practice.
+      const again = await launchCheck(lang, nextLaunch(model.stored));
+      try {
+        assert.deepEqual(await checkState(again.frame), { progress: null, score: 0, max: all });
+        assert.deepEqual(again.problems, []);
+      } finally {
+        await again.page.close();
+      }
+    });
+
+    test('saved data it cannot read: the check starts cleanly, with no error', async () => {
+      const unreadable = [
+        'not json', '{', '[]', 'null', '42', '"text"', 'x'.repeat(4096), '{"v":1}',
+        '{"v":0,"t":0,"n":1,"g":{"q":["abc"],"a":[]}}',
+        '{"v":1,"t":0,"n":1,"g":{"q":"abc","a":5}}',
+        '{"v":1,"t":0,"n":"1","g":{"q":["abc"],"a":[]}}',
+        '{"v":1,"t":0,"n":1,"g":{"q":[null,{},[],"__proto__"],"a":[1]}}',
+      ];
+      for (const text of unreadable) {
+        const { page, frame, problems } = await launchCheck(lang, { 'cmi.core.lesson_status': 'incomplete', 'cmi.core.entry': 'resume', 'cmi.suspend_data': text });
+        try {
+          assert.deepEqual(await checkState(frame), { progress: progress(1), score: 0, max: all }, text);
+          assert.equal(await answerCases(frame, { count: 1 }), 1);
+          const model = await modelWhen(page, (m) => m.interactions.length === 1, 'one interaction');
+          assert.equal(JSON.parse(model.suspend).g.a.length, 1, 'saved anew');
+          assert.deepEqual(model.errors, [], text);
+          assert.deepEqual(problems, [], text);
+        } finally {
+          await page.close();
+        }
+      }
+    });
+
+    test('saved data from an older content, with cases since removed: resumes what is left, or starts cleanly', async () => {
+      const answered = 5;
+      const first = await launchCheck(lang);
+      let ended;
+      try {
+        await answerCases(first.frame, { wrong: (i) => i === 1, count: answered });
+        ended = await endSession(first.page);
+      } finally {
+        await first.page.close();
+      }
+      const saved = JSON.parse(ended.stored['cmi.suspend_data']);
+      /** The save as an older content would have made it, with the cases at `indices` of its pass ones this content no longer has. */
+      const older = (indices) => JSON.stringify({ ...saved, g: { ...saved.g, q: saved.g.q.map((q, i) => (indices.includes(i) ? `gone${i}` : q)) } });
+      const relaunch = (indices) => launchCheck(lang, { ...nextLaunch(ended.stored), 'cmi.suspend_data': older(indices) });
+
+      // An answered case (right) and one not asked yet are gone: 4 answered of 46, 3 right.
+      const some = await relaunch([2, 9]);
+      try {
+        assert.deepEqual(await checkState(some.frame), { progress: progress(answered, all - 2), score: answered - 2, max: all - 2 });
+        assert.equal(await answerAll(some.frame), all - 2 - (answered - 1));
+        const model = await modelWhen(some.page, graded, 'a graded status');
+        assert.deepEqual([model.raw, model.status], [percent(all - 3, all - 2), 'passed']);
+        assert.deepEqual(model.indices, upTo(answered + all - 2 - (answered - 1)), 'numbered on from the earlier session');
+        assert.deepEqual(model.errors, []);
+        assert.deepEqual(some.problems, []);
+      } finally {
+        await some.page.close();
+      }
+
+      // Every case it named is gone: a first draw, interactions still numbered on.
+      const none = await relaunch(saved.g.q.map((_, i) => i));
+      try {
+        assert.deepEqual(await checkState(none.frame), { progress: progress(1), score: 0, max: all });
+        await answerCases(none.frame, { count: 1 });
+        const model = await modelWhen(none.page, (m) => m.interactions.length === answered + 1, 'one more interaction');
+        assert.deepEqual(model.indices, upTo(answered + 1));
+        assert.deepEqual(model.errors, []);
+        assert.deepEqual(none.problems, []);
+      } finally {
+        await none.page.close();
+      }
+    });
+  });
+}
 
 describe('the overview SCORM 1.2 package under scorm-again', () => {
   test('completed once every field was opened, with no runtime error', async () => {
