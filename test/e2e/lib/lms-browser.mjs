@@ -55,8 +55,10 @@ export async function waitFor(check, { timeout = 5000, interval = 50, what = 'co
  * Check, then Next; right unless `wrong(i)` says otherwise (`i` counts from 0 in this call).
  * Stops at the end of the pass being shown (graded, or the practice retry of the missed
  * cases) or after `count` cases. Resolves to the number answered.
+ * @param {import('puppeteer-core').Frame} frame
+ * @param {{ wrong?: (i: number) => boolean, count?: number }} [options]
  */
-export async function answerCases(frame, { wrong = (/** @type {number} */ _i) => false, count = Infinity } = {}) {
+export async function answerCases(frame, { wrong = () => false, count = Infinity } = {}) {
   await frame.waitForFunction(() => document.querySelector('pekso-check')?.shadowRoot?.querySelector('legend'));
   let answered = 0;
   while (answered < count) {
@@ -83,8 +85,10 @@ export async function answerCases(frame, { wrong = (/** @type {number} */ _i) =>
 /**
  * Answers every case of the check's pass in `frame`, right unless `wrong(i)` says otherwise.
  * Resolves to the number of cases.
+ * @param {import('puppeteer-core').Frame} frame
+ * @param {(i: number) => boolean} [wrong]
  */
-export const answerAll = (frame, wrong = (/** @type {number} */ _i) => false) => answerCases(frame, { wrong });
+export const answerAll = (frame, wrong = () => false) => answerCases(frame, { wrong });
 
 /**
  * The English score line for `score` of `max`, as the content words it, as a pattern to match.
