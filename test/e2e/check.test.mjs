@@ -427,6 +427,18 @@ for (const lang of CHECK_LANGS) {
       } finally {
         await none.page.close();
       }
+
+      // Only the cases not asked yet are gone: what was answered is the whole pass, which is graded.
+      const rest = await relaunch(saved.g.q.map((_, i) => i).slice(answered));
+      try {
+        assert.deepEqual(await checkState(rest.frame), { progress: null, score: answered - 1, max: answered });
+        const model = await modelWhen(rest.page, graded, 'a graded status');
+        assert.deepEqual([model.raw, model.status], [percent(answered - 1, answered), 'passed']);
+        assert.deepEqual(model.errors, []);
+        assert.deepEqual(rest.problems, []);
+      } finally {
+        await rest.page.close();
+      }
     });
   });
 }
