@@ -146,12 +146,18 @@ export class PeksoCheck extends PeksoElement {
     this.#store = this.progressStore ?? (resume ? deviceStore(key) : undefined);
     const saved = decodeProgress(this.#store?.load(), this.#pool.map((c) => c.id), fieldIds(), this.#store?.maxAgeDays);
     if (saved) {
-      this.#progress = saved;
+      const { ended, ...progress } = saved;
+      this.#progress = progress;
       this.#index = this.#pass.choices.length;
       this.#kept = !!this.#store?.maxAgeDays;
       this.#message = '';
       this.#why = undefined;
       this.#picked = undefined;
+      // The cases left were removed since: the pass is over, and is reported (graded) as such now.
+      if (ended) {
+        this.#complete(!!progress.practice);
+        this.#save();
+      }
     } else this.#begin(1, false);
     this.#name = deviceStore(NAME_KEY).load() ?? '';
   }
