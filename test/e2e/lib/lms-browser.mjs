@@ -1,40 +1,13 @@
 // Browser helpers for the LMS tests: Debian's Chromium (see tools/chromium.mjs).
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import puppeteer from 'puppeteer-core';
-import { findProgram, launchChromium as launch } from './paths.mjs';
+import { launchChromium as launch } from './paths.mjs';
 
 /**
- * Chromium as npm test starts it; with `extraArgs` (say a --host-resolver-rules), started
- * here with the same flags as tools/chromium.mjs plus those, since that launcher's
- * options replace its flags rather than add to them.
+ * Chromium as npm test starts it, with `extraArgs` added to its flags (say a
+ * --host-resolver-rules).
  * @param {{extraArgs?: string[]}} [options]
  */
 export async function launchChromium({ extraArgs = [] } = {}) {
-  if (!extraArgs.length) {
-    const browser = await launch();
-    return { browser, close: () => browser.close() };
-  }
-  const profile = mkdtempSync(join(tmpdir(), 'pekso-chromium-'));
-  const browser = await puppeteer.launch({
-    executablePath: findProgram('chromium'),
-    headless: true,
-    args: [
-      '--no-sandbox', '--headless=new', '--disable-gpu', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync',
-      '--disable-features=WebUIOmniboxPopup,WebUIOmniboxFullPopup,WebUIOmniboxAimPopup',
-      `--user-data-dir=${profile}`,
-      ...extraArgs,
-    ],
-  });
-  browser.once('disconnected', () => {
-    try {
-      rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
-    } catch {
-      /* a temp folder left behind is harmless */
-    }
-  });
+  const browser = await launch({ extraArgs });
   return { browser, close: () => browser.close() };
 }
 
