@@ -11,6 +11,7 @@ import { peksoContent } from './build/rollup/content.mjs';
 import { sizeReport } from './build/rollup/size-report.mjs';
 import { peksoSpec } from './build/rollup/spec.mjs';
 import { terserOptions } from './build/rollup/terser-options.mjs';
+import { peksoWords } from './build/rollup/words.mjs';
 import { ELEMENTS, TAGS } from './src/spec.ts';
 
 // TypeScript is only transpiled here, by esbuild (with tsconfig.json's settings): `npm run
@@ -68,7 +69,7 @@ export function bundles({ contentDir = process.env.PEKSO_CONTENT_DIR || defaultC
 const kitScript = (name, file, kit = 'lms') => ({
   input: `kits/${kit}/${name}`,
   output: { file: `dist/${file}`, format: 'iife', plugins: [terser(terserOptions({ module: false }))] },
-  plugins: [peksoSpec(), nodeResolve(), ts()],
+  plugins: [peksoSpec(), peksoWords(), nodeResolve(), ts()],
 });
 
 export default [

@@ -23,7 +23,10 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const kit = (name) => join(root, 'kits/h5p', name);
 const defaultDist = join(root, 'dist');
 
-/** The two content types: the element each shows, the bundle it carries, its wrapper script (kits/h5p/), its icon. */
+/**
+ * The two content types: the element each shows, the bundle it carries, its wrapper script (kits/h5p/), its icon.
+ * @type {{machineName: string, tag: import('../../src/spec.ts').Tag, package: string, bundle: string, script: string, icon: string, title: (content: any, lang: string) => string}[]}
+ */
 export const LIBRARIES = [
   {
     machineName: 'H5P.PeksoFields',
@@ -157,7 +160,7 @@ export const libraryFolder = (library, version) => `${library.machineName}-${ver
 /** content.json: every parameter with its default, and the package's language. Headings start at h2: the frame has no heading above. */
 export function contentJson(library, content, lang) {
   const params = {};
-  for (const field of semantics(library.tag, content)) if (field.default !== undefined) params[field.name] = field.default;
+  for (const field of /** @type {any[]} */ (semantics(library.tag, content))) if (field.default !== undefined) params[field.name] = field.default;
   return { ...params, lang, headingLevel: 2 };
 }
 
@@ -190,6 +193,7 @@ const zip = (files) => {
 /** The files of one library, by path inside its folder. */
 export function libraryFiles(library, { content, version, scriptsDir = defaultDist, byLang = translations(), warn = console.warn }) {
   const json = (value) => `${JSON.stringify(value, null, 2)}\n`;
+  /** @type {[string, string | Buffer][]} */
   const files = [
     ['library.json', json(libraryJson(library, content, version))],
     ['semantics.json', json(semantics(library.tag, content))],

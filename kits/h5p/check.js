@@ -16,6 +16,8 @@ import { shownItems } from '../../src/markup/options.ts';
 import { decodeProgress } from '../../src/elements/check/progress.ts';
 import { answeredStatement, completionStatements, scoreStatement } from '../../src/elements/check/xapi.ts';
 import { attachTo, defineContentType, elementFrom } from './content-type.js';
+// The heading of the solutions: a word the check's bundle does not carry.
+import words from 'pekso:ui/checkAnswers';
 
 /** H5P's extension naming a sub-content, as its Question Set's children carry it. */
 const SUB_CONTENT_ID = 'http://h5p.org/x-api/h5p-subContentId';
@@ -36,7 +38,8 @@ function PeksoCheck(params, contentId, extras = {}) {
   this.contentId = contentId;
   if (extras.subContentId) this.subContentId = extras.subContentId;
   const check = (this.check = /** @type {any} */ (elementFrom('pekso-check', params)));
-  this.root = document.createElement('div');
+  // A landmark of its own, named as the check: H5P's frame document has none.
+  this.root = document.createElement('section');
   this.root.append(check);
   /** The check's progress as it saved it last (progress.ts), which H5P keeps as this content's state. */
   this.saved = extras.previousState?.progress ?? null;
@@ -60,13 +63,16 @@ function PeksoCheck(params, contentId, extras = {}) {
   });
   check.addEventListener('pekso-complete', ({ detail }) => {
     if (detail.practice) return; // the graded result stays the first pass's: no attempt
-    for (const statement of completionStatements(this.context(), this.title(), detail.score, detail.max, detail.passed)) this.dispatch(statement.verb.id.split('/').pop(), statement);
+    for (const statement of completionStatements(this.context(), this.title(), detail.score, detail.max, detail.passed)) {
+      this.dispatch(/** @type {any} */ (statement).verb.id.split('/').pop(), statement);
+    }
   });
 }
 
 /** H5P calls it with the container to draw into; it may call it again with another. */
 PeksoCheck.prototype.attach = function ($container) {
   attachTo(this, $container, this.root);
+  this.check.updateComplete.then(() => this.root.setAttribute('aria-label', this.getTitle()));
 };
 
 /** The graded pass's answers in saved progress. */
@@ -78,7 +84,7 @@ PeksoCheck.prototype.answersIn = function (text) {
 
 /** The statements' ids and language keys: the check is H5P's content (or sub-content), each case a sub-content of it. */
 PeksoCheck.prototype.context = function () {
-  const activity = this.createXAPIEventTemplate('completed').data.statement.object.id;
+  const activity = /** @type {any} */ (this).createXAPIEventTemplate('completed').data.statement.object.id;
   return { activity, lang: this.check.shownLang, caseId: (id) => `${activity.split('?')[0]}?subContentId=${this.caseSubContentId(id)}`, alsoAs: ALSO_AS };
 };
 
@@ -105,7 +111,7 @@ PeksoCheck.prototype.answered = function (question, choice, practice = false) {
  * is about, a sub-content.
  */
 PeksoCheck.prototype.event = function (verb, statement, caseId) {
-  const event = this.createXAPIEventTemplate(verb);
+  const event = /** @type {any} */ (this).createXAPIEventTemplate(verb);
   const template = event.data.statement;
   const extensions = { ...template.object?.definition?.extensions, ...(caseId && { [SUB_CONTENT_ID]: decodeURIComponent(this.caseSubContentId(caseId)) }) };
   template.object = { ...statement.object, definition: { ...statement.object.definition, extensions } };
@@ -116,7 +122,7 @@ PeksoCheck.prototype.event = function (verb, statement, caseId) {
 };
 
 PeksoCheck.prototype.dispatch = function (verb, statement, caseId) {
-  this.trigger(this.event(verb, statement, caseId));
+  /** @type {any} */ (this).trigger(this.event(verb, statement, caseId));
 };
 
 // H5P's Question Type contract.
@@ -161,7 +167,7 @@ PeksoCheck.prototype.getXAPIData = function () {
 
 /** Each case of the graded pass answered so far, with its field and why, after the check. */
 PeksoCheck.prototype.showSolutions = function () {
-  const { cases, fields, ui, languages } = content();
+  const { cases, fields, languages } = content();
   const lang = this.check.shownLang;
   const terms = languages.find((l) => l.code === lang)?.terms;
   const level = Math.min(6, this.check.shownHeadingLevel + 1);
@@ -169,7 +175,7 @@ PeksoCheck.prototype.showSolutions = function () {
   section.className = 'h5p-pekso-solutions';
   section.lang = lang;
   const heading = document.createElement(`h${level}`);
-  heading.textContent = ui.checkAnswers[lang];
+  heading.textContent = words.checkAnswers[lang];
   section.append(heading);
   const list = document.createElement('ol');
   for (const { question } of this.graded) {
