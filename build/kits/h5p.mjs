@@ -50,10 +50,9 @@ export const LIBRARIES = [
 
 /**
  * Attributes H5P leaves out. `cases`: the lecturer's own cases come as JSON inside the
- * element, which H5P's editor has no field for. `resume`: whether an H5P content keeps its
- * state is the host's setting (its "save content state"), which the check follows.
+ * element, which H5P's editor has no field for.
  */
-export const NOT_IN_H5P = ['cases', 'resume'];
+export const NOT_IN_H5P = ['cases'];
 
 /** The attributes of `tag` that H5P's editor sets, in the spec's order. */
 export const h5pAttributes = (tag) => attributesOf(tag).filter((a) => !NOT_IN_H5P.includes(a.name));

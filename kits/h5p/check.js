@@ -41,8 +41,12 @@ function PeksoCheck(params, contentId, extras = {}) {
   // A landmark of its own, named as the check: H5P's frame document has none.
   this.root = document.createElement('section');
   this.root.append(check);
-  /** The check's progress as it saved it last (progress.ts), which H5P keeps as this content's state. */
-  this.saved = extras.previousState?.progress ?? null;
+  /**
+   * The check's progress as it saved it last (progress.ts), which H5P keeps as this
+   * content's state (where the host saves states at all), unless `resume` is off.
+   */
+  this.resume = params.resume !== false;
+  this.saved = (this.resume && extras.previousState?.progress) || null;
   /** The graded pass's answers so far: { question, choice }. */
   this.graded = this.answersIn(this.saved);
   check.progressStore = {
@@ -191,9 +195,9 @@ PeksoCheck.prototype.showSolutions = function () {
   this.root.append(section);
 };
 
-/** H5P saves it as the content's state, and hands it back as `previousState`. */
+/** H5P saves it as the content's state, and hands it back as `previousState`; nothing with `resume` off. */
 PeksoCheck.prototype.getCurrentState = function () {
-  return { progress: this.saved };
+  return this.resume ? { progress: this.saved } : undefined;
 };
 
 /** `text` as nodes, its terms (`_term_`) in italics in the language they are in: text only, never markup. */

@@ -18,7 +18,7 @@ import { unzipSync } from 'fflate';
 import puppeteer from 'puppeteer-core';
 import xapiValidation from 'xapi-validation';
 import { DIST, NODE_MODULES, findProgram, loadContent, serve } from './lib/paths.mjs';
-import { answerAll, launchChromium, waitFor } from './lib/lms-browser.mjs';
+import { answerAll, answerCases, launchChromium, waitFor } from './lib/lms-browser.mjs';
 import { listenAsMoodle, moodleAttempts } from './lib/moodle-attempts.mjs';
 import { ensureTools } from './lib/tools.mjs';
 
@@ -49,6 +49,10 @@ before(async () => {
       }
     }
   }
+  // A lecturer's edit: the check with `resume` off.
+  cpSync(join(dir, 'packages/pekso-check.id'), join(dir, 'packages/pekso-check.id.no-resume'), { recursive: true });
+  const params = join(dir, 'packages/pekso-check.id.no-resume/content/content.json');
+  writeFileSync(params, JSON.stringify({ ...JSON.parse(readFileSync(params, 'utf8')), resume: false }));
   cpSync(join(NODE_MODULES, 'axe-core/axe.min.js'), join(dir, 'axe.min.js'));
   // The host page: it starts H5P's player on a package, as an LMS's H5P page does.
   writeFileSync(
@@ -157,23 +161,6 @@ const click = (frame, selector) =>
     await check.updateComplete;
   }, selector);
 
-/** Answers the cases left in the pass shown (a practice retry has fewer than the check's max), right unless `wrong(i)`. */
-async function answerRest(frame, wrong = (/** @type {number} */ _i) => false) {
-  for (let i = 0; (await legend(frame)) && i < 100; i++) {
-    await frame.evaluate(async (makeWrong) => {
-      const check = /** @type {any} */ (document.querySelector('pekso-check'));
-      const text = check.shadowRoot.querySelector('legend').textContent;
-      const vignette = /** @type {any} */ (window).Pekso.CONTENT.cases.find((v) => text.includes(v.case[check.shownLang].replace(/_([^_]+)_/g, '$1')));
-      const value = `[value="${vignette.answer}"]`;
-      check.shadowRoot.querySelector(makeWrong ? `input[type=radio]:not(${value})` : `input[type=radio]${value}`).click();
-      check.shadowRoot.querySelector('button.action').click();
-      await check.updateComplete;
-      check.shadowRoot.querySelector('.next').click();
-      await check.updateComplete;
-    }, wrong(i));
-  }
-}
-
 function assertValid(list) {
   for (const statement of list) assert.deepEqual(validateStatement(statement), [], JSON.stringify(statement));
 }
@@ -266,7 +253,7 @@ for (const [browserName, launch] of Object.entries(BROWSERS)) {
         const max = await answerAll(frame, (i) => i < 2);
         await click(frame, '.retry-missed');
         assert.match(await legend(frame), /Practice: case 1 of 2/);
-        await answerRest(frame);
+        await answerCases(frame);
         const sent = await statements(frame);
         const practice = sent.slice(max + 2);
         assert.deepEqual(practice.map(verbOf), ['answered', 'answered'], 'the practice answers, and no completed');
@@ -279,7 +266,7 @@ for (const [browserName, launch] of Object.entries(BROWSERS)) {
         assert.equal(await frame.evaluate(() => /** @type {any} */ (window).H5P.instances[0].getScore()), max - 2, 'the graded score stays the first pass\'s');
 
         await click(frame, '.try-again');
-        await answerRest(frame);
+        await answerCases(frame);
         const attempts = moodleAttempts(await posts(frame));
         assert.equal(attempts.length, 2, 'a second graded pass, a second attempt');
         assert.deepEqual(attempts.map((a) => a.score.raw), [max - 2, max]);
@@ -289,21 +276,12 @@ for (const [browserName, launch] of Object.entries(BROWSERS)) {
       }
     });
 
-    test("pekso-check.id.h5p resumes from H5P's saved state, not from the device", async () => {
+    test("pekso-check.id.h5p resumes from H5P's saved state, not from the device; with resume off it does not", async () => {
       let state;
       // Answer two, then read what H5P saved (its timer calls getCurrentState every second).
       const { page, frame } = await openPlayer(browser, 'pekso-check.id');
       try {
-        for (let i = 0; i < 2; i++) {
-          await frame.evaluate(async () => {
-            const check = /** @type {any} */ (document.querySelector('pekso-check'));
-            check.shadowRoot.querySelector('input[type=radio]').click();
-            check.shadowRoot.querySelector('button.action').click();
-            await check.updateComplete;
-            check.shadowRoot.querySelector('.next').click();
-            await check.updateComplete;
-          });
-        }
+        await answerCases(frame, { count: 2 });
         state = await waitFor(
           () => page.evaluate(() => {
             const saved = Object.values(/** @type {any} */ (window).H5PIntegration.contents)[0].contentUserData?.[0]?.state;
@@ -323,6 +301,16 @@ for (const [browserName, launch] of Object.entries(BROWSERS)) {
         assert.deepEqual(resumed.problems, []);
       } finally {
         await resumed.page.close();
+      }
+      // With `resume` off, the same state is not read, and none is kept.
+      const fresh = await openPlayer(browser, 'pekso-check.id.no-resume', { contentUserData: [{ state }] });
+      try {
+        assert.match(await legend(fresh.frame), /Kasus 1 dari/);
+        await answerCases(fresh.frame, { count: 1 });
+        assert.equal(await fresh.frame.evaluate(() => /** @type {any} */ (window).H5P.instances[0].getCurrentState()), undefined);
+        assert.deepEqual(fresh.problems, []);
+      } finally {
+        await fresh.page.close();
       }
     });
 
