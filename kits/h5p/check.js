@@ -14,7 +14,7 @@
 //   never from the device.
 import { shownItems } from '../../src/markup/options.ts';
 import { decodeProgress } from '../../src/elements/check/progress.ts';
-import { answeredStatement, completionStatements, scoreStatement } from '../../src/elements/check/xapi.ts';
+import { answeredStatement, completionStatements, totalStatement } from '../../src/elements/check/xapi.ts';
 import { attachTo, defineContentType, elementFrom } from './content-type.js';
 // The heading of the solutions: a word the check's bundle does not carry.
 import words from 'pekso:ui/checkAnswers';
@@ -162,7 +162,7 @@ PeksoCheck.prototype.getXAPIData = function () {
   const pass = this.check.settings.pass;
   const complete = max > 0 && this.graded.length === max;
   const passed = complete && typeof pass === 'number' ? Math.round((score / max) * 100) >= pass : null;
-  const total = scoreStatement(this.context(), 'answered', this.title(), score, max, passed, complete);
+  const total = totalStatement(this.context(), this.title(), score, max, passed, complete);
   return {
     statement: this.event('answered', total).data.statement,
     children: this.graded.map((answer) => ({ statement: this.event('answered', this.answered(answer.question, answer.choice), answer.question).data.statement })),

@@ -40,11 +40,11 @@ export interface StatementContext {
 
 const verb = (name: string) => ({ id: VERBS + name, display: { en: name } });
 
-/** `text` as a language map with `first` first, then the keys `alsoAs` adds. */
+/** `text` as a language map with the language shown first, then the keys `alsoAs` adds. */
 const languageMap = (text: Translated, { lang, alsoAs = {} }: StatementContext): Translated => {
-  const own = Object.entries(text).sort(([a], [b]) => Number(b === lang) - Number(a === lang));
-  const more = Object.entries(alsoAs).filter(([, from]) => text[from] !== undefined).map(([key, from]) => [key, text[from]]);
-  return Object.fromEntries([...own, ...more]);
+  const map = Object.fromEntries(Object.entries(text).sort(([a], [b]) => Number(b === lang) - Number(a === lang)));
+  for (const [key, from] of Object.entries(alsoAs)) if (from in text) map[key] = text[from];
+  return map;
 };
 
 /** Marks an answer given in a retry of the missed cases: practice, which does not count. */
@@ -71,21 +71,21 @@ export function answeredStatement(context: StatementContext, vignette: BundledCa
   };
 }
 
-/**
- * The check's total as one statement: `completed` at the end of the graded pass, or, for a
- * host that asks for the result so far (H5P's getXAPIData), `answered`, with `completion`
- * false until every case is answered. `passed`: null without a pass mark.
- */
-export function scoreStatement(context: StatementContext, verbName: 'completed' | 'answered', name: Translated, score: number, max: number, passed: boolean | null, completion = true) {
-  const object = { objectType: 'Activity', id: context.activity, definition: { type: 'http://adlnet.gov/expapi/activities/assessment', name: languageMap(name, context) } };
-  const result = { score: { scaled: max ? score / max : 0, raw: score, min: 0, max }, completion, ...(verbName === 'answered' && passed !== null && { success: passed }) };
-  return { verb: verb(verbName), object, result };
-}
-
 /** The statements at the end: completed, then passed or failed unless there is no pass mark. */
 export function completionStatements(context: StatementContext, name: Translated, score: number, max: number, passed: boolean | null) {
-  const completed = scoreStatement(context, 'completed', name, score, max, passed);
-  const statements: object[] = [completed];
-  if (passed !== null) statements.push({ ...completed, verb: verb(passed ? 'passed' : 'failed'), result: { ...completed.result, success: passed } });
+  const object = { objectType: 'Activity', id: context.activity, definition: { type: 'http://adlnet.gov/expapi/activities/assessment', name: languageMap(name, context) } };
+  const result = { score: { scaled: score / max, raw: score, min: 0, max }, completion: true };
+  const statements: object[] = [{ verb: verb('completed'), object, result }];
+  if (passed !== null) statements.push({ verb: verb(passed ? 'passed' : 'failed'), object, result: { ...result, success: passed } });
   return statements;
+}
+
+/**
+ * The check's total so far as one `answered` statement, for a host that asks for it (H5P's
+ * getXAPIData): `completed`'s object and score, with `completion` false until every case is
+ * answered, and `success` once passed or failed (`passed`: null before, or without a pass mark).
+ */
+export function totalStatement(context: StatementContext, name: Translated, score: number, max: number, passed: boolean | null, completion: boolean) {
+  const [completed] = completionStatements(context, name, score, max || 1, passed) as { object: object; result: object }[];
+  return { verb: verb('answered'), object: completed.object, result: { ...completed.result, completion, ...(passed !== null && { success: passed }) } };
 }
