@@ -12,7 +12,7 @@ import { loadContent } from '../build/content/load.mjs';
 import { sizes } from '../build/sizes.mjs';
 import { serve } from '../tools/serve.mjs';
 import { buildShoelaceJs, distDir, ensurePeksoBundles, pageBundle, shoelaceThemeCss, shoelaceVersion } from './lib/build.mjs';
-import { add, NONE, peksoBytes, sizesIfThere } from './lib/bytes.mjs';
+import { add, h5pPackageBytes, NONE, peksoBytes, sizesIfThere } from './lib/bytes.mjs';
 import { launchBrowser } from './lib/browser.mjs';
 import { measureHeap, measureReady, measureToggle, measureUpgradeShift } from './lib/measure.mjs';
 import { IMPLS, LANG, itemCount, writePages } from './lib/pages.mjs';
@@ -48,6 +48,8 @@ async function measureBytes({ langs, shoelaceJs, shoelaceCss, shoelaceCdnJs, ins
       offlineFile: sizesIfThere(offlinePath),
       // The fallback's stylesheet, as the WordPress plugin ships it (not minified).
       fallbackCss: sizes(fallbackCss()),
+      // The H5P packages (npm run build writes them), as uploaded: bytes on disk.
+      h5pPackages: h5pPackageBytes(langs),
       instanceHtml: html.pekso,
     },
     native: { total: NONE, instanceHtml: html.native },

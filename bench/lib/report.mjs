@@ -27,6 +27,7 @@ function rows(r) {
     peksoOnly("The check's own code (every element's code − the accordion elements'), brotli", () => b.pekso.checkCode.brotli),
     peksoOnly(`Offline file, one language (\`pekso-fields.${r.page.lang}.html\`), brotli`, () => b.pekso.offlineFile?.brotli),
     peksoOnly('Fallback stylesheet (`dist/pekso-fallback.css`, as the WordPress plugin ships it), brotli', () => b.pekso.fallbackCss?.brotli),
+    ...Object.entries(b.pekso.h5pPackages ?? {}).map(([file, size]) => peksoOnly(`H5P package \`${file}\` (a zip, as uploaded: bytes on disk)`, () => size)),
     row('HTML per instance, brotli', (i) => b[i].instanceHtml.brotli, bytes),
     ...Object.keys(ready).map((n) => row(`Rendered + interactive, ${n} instance${n === '1' ? '' : 's'} (median)`, (i) => ready[n][i].median, ms)),
     row('Click → next paint, median', (i) => toggle[i].median, ms),
