@@ -99,11 +99,19 @@ async function openPlayer(browser, pkg, options = {}) {
   await page.evaluate((o) => /** @type {any} */ (window).start(o), { h5pJsonPath: `packages/${pkg}`, xAPIObjectIRI: ACTIVITY, saveFreq: 1, ...options });
   const frame = await (await page.waitForSelector('iframe.h5p-iframe')).contentFrame();
   await frame.waitForFunction(() => document.querySelector('pekso-fields, pekso-check')?.shadowRoot?.querySelector('[part~="button"], legend'));
-  // Every statement H5P's dispatcher carries, and what Moodle would post of them.
+  // Every statement H5P's dispatcher carries; each result H5P's core reports as finished
+  // (H5P.setFinished, from which hosts such as the WordPress plugin record results); and what
+  // Moodle would post.
   await frame.evaluate(() => {
     const w = /** @type {any} */ (window);
     w.dispatched = [];
     w.H5P.externalDispatcher.on('xAPI', (/** @type {any} */ event) => w.dispatched.push(JSON.parse(JSON.stringify(event.data.statement))));
+    w.finished = [];
+    const setFinished = w.H5P.setFinished;
+    w.H5P.setFinished = (/** @type {any[]} */ ...args) => {
+      w.finished.push({ score: args[1], maxScore: args[2] });
+      return setFinished(...args);
+    };
   });
   await frame.evaluate(listenAsMoodle, await frame.evaluateHandle(() => window));
   return { page, frame, problems };
@@ -247,7 +255,7 @@ for (const [browserName, launch] of Object.entries(BROWSERS)) {
       });
     }
 
-    test('pekso-check.en.h5p: a retry of the missed cases is practice, and starts no attempt; "Try again" starts the next', async () => {
+    test('pekso-check.en.h5p: a retry of the missed cases is practice, and starts no attempt nor result; "Try again" starts the next', async () => {
       const { page, frame, problems } = await openPlayer(browser, 'pekso-check.en');
       try {
         const max = await answerAll(frame, (i) => i < 2);
@@ -270,6 +278,9 @@ for (const [browserName, launch] of Object.entries(BROWSERS)) {
         const attempts = moodleAttempts(await posts(frame));
         assert.equal(attempts.length, 2, 'a second graded pass, a second attempt');
         assert.deepEqual(attempts.map((a) => a.score.raw), [max - 2, max]);
+        // H5P's own result (setFinished, which the WordPress plugin records): one per graded pass, none for practice.
+        const finished = await frame.evaluate(() => /** @type {any} */ (window).finished);
+        assert.deepEqual(finished, [{ score: max - 2, maxScore: max }, { score: max, maxScore: max }]);
         assert.deepEqual(problems, []);
       } finally {
         await page.close();
