@@ -14,7 +14,7 @@
 //   never from the device.
 import { shownItems } from '../../src/markup/options.ts';
 import { decodeProgress } from '../../src/elements/check/progress.ts';
-import { answeredStatement, completionStatements, totalStatement } from '../../src/elements/check/xapi.ts';
+import { CHECK_ACTIVITY, answeredStatement, completionStatements, totalStatement } from '../../src/elements/check/xapi.ts';
 import { attachTo, defineContentType, elementFrom } from './content-type.js';
 // The heading of the solutions: a word the check's bundle does not carry.
 import words from 'pekso:ui/checkAnswers';
@@ -86,10 +86,17 @@ PeksoCheck.prototype.answersIn = function (text) {
   return progress ? progress.graded.choices.map((choice, i) => ({ question: progress.graded.cases[i], choice })) : [];
 };
 
-/** The statements' ids and language keys: the check is H5P's content (or sub-content), each case a sub-content of it. */
+/**
+ * The statements' ids and language keys: the check is H5P's content (or sub-content), each
+ * case a sub-content of the same content. H5P appends `?subContentId=` to the content's URL
+ * as it is, even one with a query of its own (WordPress's admin-ajax.php?action=…), so the
+ * URL is the check's id less its own sub-content part, if any.
+ */
 PeksoCheck.prototype.context = function () {
-  const activity = /** @type {any} */ (this).createXAPIEventTemplate('completed').data.statement.object.id;
-  return { activity, lang: this.check.shownLang, caseId: (id) => `${activity.split('?')[0]}?subContentId=${this.caseSubContentId(id)}`, alsoAs: ALSO_AS };
+  const activity = /** @type {any} */ (this).createXAPIEventTemplate('completed').data.statement.object.id || CHECK_ACTIVITY;
+  const own = this.subContentId ? `?subContentId=${this.subContentId}` : '';
+  const url = own && activity.endsWith(own) ? activity.slice(0, -own.length) : activity;
+  return { activity, lang: this.check.shownLang, caseId: (id) => `${url}?subContentId=${this.caseSubContentId(id)}`, alsoAs: ALSO_AS };
 };
 
 /** A case's sub-content id: its own id, under the check's when the check is itself one (in a Question Set). */
