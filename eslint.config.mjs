@@ -14,7 +14,7 @@ export default tseslint.config(
   { ...lit['flat/recommended'], files: ['src/**/*.ts'] },
   { ...wc['flat/recommended'], files: ['src/**/*.ts'] },
   {
-    files: ['src/**/*.ts', 'kits/lms/**/*.js', 'demo/**/*.js', 'test/browser/**/*.js'],
+    files: ['src/**/*.ts', 'kits/lms/**/*.js', 'kits/h5p/**/*.js', 'demo/**/*.js', 'test/browser/**/*.js'],
     languageOptions: { globals: globals.browser },
   },
   {

@@ -11,6 +11,7 @@ import { peksoContent } from './build/rollup/content.mjs';
 import { sizeReport } from './build/rollup/size-report.mjs';
 import { peksoSpec } from './build/rollup/spec.mjs';
 import { terserOptions } from './build/rollup/terser-options.mjs';
+import { peksoWords } from './build/rollup/words.mjs';
 import { ELEMENTS, TAGS } from './src/spec.ts';
 
 // TypeScript is only transpiled here, by esbuild (with tsconfig.json's settings): `npm run
@@ -48,9 +49,11 @@ export function bundles({ contentDir = process.env.PEKSO_CONTENT_DIR || defaultC
   return [
     // Every element in every language: `pekso`, and the classic script for any page.
     bundle('all', [es(out('pekso-fields.js')), classic(out('pekso-fields.classic.js'))]),
-    // One element group in every language, and the classes with no tag defined.
-    bundle('accordion', [es(out('pekso-accordion.js'))]),
-    bundle('check', [es(out('pekso-check.js'))]),
+    // One element group in every language, and the classes with no tag defined. The classic
+    // scripts are what the H5P libraries carry (build/kits/h5p.mjs): a host keeps one copy of
+    // a library whichever package installed it, so each carries every language.
+    bundle('accordion', [es(out('pekso-accordion.js')), classic(out('pekso-accordion.classic.js'))]),
+    bundle('check', [es(out('pekso-check.js')), classic(out('pekso-check.classic.js'))]),
     bundle('classes', [es(out('pekso-classes.js'))]),
     // One language: every element, or one element group, as a page in that language needs.
     // Named by a pattern (package.json's exports), so a new language adds files, not code.
@@ -62,11 +65,11 @@ export function bundles({ contentDir = process.env.PEKSO_CONTENT_DIR || defaultC
   ];
 }
 
-/** The LMS kit's own scripts (kits/lms/), as classic scripts: no module loading needed in an LMS. */
-const kitScript = (name, file) => ({
-  input: `kits/lms/${name}`,
+/** A kit's own scripts (kits/lms/, kits/h5p/), as classic scripts: no module loading needed in an LMS or an H5P host. */
+const kitScript = (name, file, kit = 'lms') => ({
+  input: `kits/${kit}/${name}`,
   output: { file: `dist/${file}`, format: 'iife', plugins: [terser(terserOptions({ module: false }))] },
-  plugins: [peksoSpec(), nodeResolve(), ts()],
+  plugins: [peksoSpec(), peksoWords(), nodeResolve(), ts()],
 });
 
 export default [
@@ -75,4 +78,6 @@ export default [
   kitScript('host.js', 'pekso-embed-host.js'),
   kitScript('scorm.js', 'pekso-scorm.js'),
   kitScript('scorm-check.js', 'pekso-scorm-check.js'),
+  kitScript('fields.js', 'pekso-h5p-fields.js', 'h5p'),
+  kitScript('check.js', 'pekso-h5p-check.js', 'h5p'),
 ];

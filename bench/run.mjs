@@ -7,11 +7,12 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { fallbackCss } from '../build/compose/fallback-css.ts';
 import { loadContent } from '../build/content/load.mjs';
 import { sizes } from '../build/sizes.mjs';
 import { serve } from '../tools/serve.mjs';
 import { buildShoelaceJs, distDir, ensurePeksoBundles, pageBundle, shoelaceThemeCss, shoelaceVersion } from './lib/build.mjs';
-import { add, NONE, peksoBytes, sizesIfThere } from './lib/bytes.mjs';
+import { add, h5pPackageBytes, NONE, peksoBytes, sizesIfThere } from './lib/bytes.mjs';
 import { launchBrowser } from './lib/browser.mjs';
 import { measureHeap, measureReady, measureToggle, measureUpgradeShift } from './lib/measure.mjs';
 import { IMPLS, LANG, itemCount, writePages } from './lib/pages.mjs';
@@ -23,7 +24,6 @@ const benchDir = fileURLToPath(new URL('.', import.meta.url));
 const pagesDir = join(benchDir, '.pages');
 const COUNTS = [1, 10, 100];
 const offlinePath = join(distDir, `pekso-fields.${LANG}.html`);
-const fallbackCssPath = fileURLToPath(new URL('../src/markup/pekso-fallback.css', import.meta.url));
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
@@ -47,7 +47,9 @@ async function measureBytes({ langs, shoelaceJs, shoelaceCss, shoelaceCdnJs, ins
       // The offline file (npm run build writes it): page, styles, script and no-script text in one.
       offlineFile: sizesIfThere(offlinePath),
       // The fallback's stylesheet, as the WordPress plugin ships it (not minified).
-      fallbackCss: sizes(readFileSync(fallbackCssPath)),
+      fallbackCss: sizes(fallbackCss()),
+      // The H5P packages (npm run build writes them), as uploaded: bytes on disk.
+      h5pPackages: h5pPackageBytes(langs),
       instanceHtml: html.pekso,
     },
     native: { total: NONE, instanceHtml: html.native },

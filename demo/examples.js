@@ -3,6 +3,9 @@
 // Markup only, written by us: safe to assign with innerHTML. `pageLang` is the `lang`
 // of the page around the example (the widget follows it when it has no `lang` itself).
 
+/** The own-cases example's cases: a lecturer's, set in their own city (the shape of content/check.yaml). */
+const OWN_CASES = [{"id": "makassar-1", "answer": "community", "case": {"en": "In a kampung in Makassar, residents and a social worker map the alleys that flood every rainy season, then agree together to ask the kelurahan for drains.", "id": "Di sebuah kampung di Makassar, warga bersama pekerja sosial memetakan lorong yang tergenang setiap musim hujan, lalu bersepakat meminta saluran air kepada kelurahan."}, "why": {"en": "Residents act together on a problem they share.", "id": "Warga bertindak bersama atas masalah yang mereka hadapi bersama."}}, {"id": "makassar-2", "answer": "casework", "case": {"en": "At the dinas sosial in Makassar, a social worker meets a widow and her two children every week to plan how the family will manage.", "id": "Di dinas sosial Makassar, seorang pekerja sosial menemui seorang janda dan kedua anaknya setiap minggu untuk merencanakan cara keluarga itu bertahan."}, "why": {"en": "The help is for one family, face to face.", "id": "Pertolongannya untuk satu keluarga, secara langsung."}}];
+
 export const examples = [
   {
     id: 'default',
@@ -52,6 +55,11 @@ export const examples = [
     title: 'A self-check in Bahasa Indonesia on two fields, with no pass mark',
     pageLang: 'id',
     html: '<pekso-check fields="casework,groupwork" pass="none"></pekso-check>',
+  },
+  {
+    id: 'check-own',
+    title: "The lecturer's own cases only, in Bahasa Indonesia and English",
+    html: `<pekso-check lang="en" cases="own">\n<script type="application/json">\n${JSON.stringify(OWN_CASES, null, 2)}\n</script>\n</pekso-check>`,
   },
   {
     id: 'dark',

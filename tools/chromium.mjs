@@ -6,7 +6,11 @@ import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { findProgram } from './test-programs.mjs';
 
-export async function launchChromium(options = {}) {
+/**
+ * @param {import('puppeteer-core').LaunchOptions & { extraArgs?: string[] }} [options] puppeteer's
+ *   options; `extraArgs` adds flags to these (`args` would replace them)
+ */
+export async function launchChromium({ extraArgs = [], ...options } = {}) {
   const profile = mkdtempSync(join(tmpdir(), 'pekso-chromium-'));
   const browser = await puppeteer.launch({
     executablePath: findProgram('chromium'),
@@ -18,6 +22,7 @@ export async function launchChromium(options = {}) {
       // hundreds of scripts) for every new window and browser context: CPU taken from the page.
       '--disable-features=WebUIOmniboxPopup,WebUIOmniboxFullPopup,WebUIOmniboxAimPopup',
       `--user-data-dir=${profile}`,
+      ...extraArgs,
     ],
     ...options,
   });

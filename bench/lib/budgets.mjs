@@ -16,15 +16,22 @@
 // ids kept unique across widgets, the check's links found from any accordion tag): 10,496 B
 // keeps the same kind of headroom for the check and hosts issues' markup. No trick that
 // costs a reader or a published API to meet the old figure.
+//
+// The check's own code was budgeted at 4,096 B (issue 21) when it was 1,985 B. With the
+// pool, the retry, resume, the result to copy and print, and the lecturer's own cases, it is
+// 4,979 B: without the own-case checker (the case schema and the interpreter that reads it,
+// measured by building with it stubbed out) it would be 3,984 B. That checker is about a
+// kilobyte because it reads the one schema the build and the PHP read: the budget is 5,120 B,
+// and the check's page, which carries that code, 21,504 B.
 export const SIZE_BUDGETS = {
   /** A page with the accordion elements in one language: dist/pekso-accordion.<lang>.js. */
   accordionPage: 22_528,
   /** A page with <pekso-check> alone in one language: dist/pekso-check.<lang>.js (with issue 21's features). */
-  checkPage: 20_480,
+  checkPage: 21_504,
   /** Every element in every language: dist/pekso-fields.js. */
   allBundle: 49_152,
   /** The two accordion elements' code: their bundle built with no content. */
   accordionCode: 10_496,
   /** The check's code: its bundle without content, less what it shares with the accordion's (Lit and the base). */
-  checkCode: 4_096,
+  checkCode: 5_120,
 };

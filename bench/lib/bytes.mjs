@@ -1,8 +1,9 @@
 // What pekso makes readers download, per bundle, and how much of each is code and how much
 // content: the bundles as npm run build wrote them, the content module of each, minified as
 // the bundle minifies it (build/rollup/content.mjs), and the code built with no content.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { LIBRARIES } from '../../build/kits/h5p.mjs';
 import { minifiedContentModule } from '../../build/rollup/content.mjs';
 import { sizes } from '../../build/sizes.mjs';
 import { buildWithoutContent, distDir } from './build.mjs';
@@ -34,6 +35,18 @@ export async function peksoBytes(langs) {
   const checkCode = sub(sizes(await buildWithoutContent('all')), accordionCode);
   return { perLang, all: bundleFile('pekso-fields.js'), accordionCode, checkCode };
 }
+
+/**
+ * Each H5P package's size on disk (`dist/<name>.<lang>.h5p`), by file name: a zip, which
+ * hosts store and readers' browsers never download whole, so its bytes are what an upload
+ * weighs. Null for one the kits' build has not written.
+ * @param {string[]} langs
+ */
+export const h5pPackageBytes = (langs) =>
+  Object.fromEntries(LIBRARIES.flatMap((library) => langs.map((lang) => `${library.package}.${lang}.h5p`)).map((file) => {
+    const path = join(distDir, file);
+    return [file, existsSync(path) ? statSync(path).size : null];
+  }));
 
 /** A file's sizes, or null when it is not there (the offline file needs the kits' build). */
 export const sizesIfThere = (path) => (existsSync(path) ? sizes(readFileSync(path)) : null);

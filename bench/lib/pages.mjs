@@ -2,10 +2,10 @@
 // pekso, as plain <details>, and as Shoelace <sl-details>; plus the pages for layout shift on
 // upgrade and for the low-end phone. pekso's pages load the bundle a page in one language
 // loads (bench/lib/build.mjs, pageBundle).
-import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { itemViews } from '../../build/compose/items.ts';
+import { fallbackCss } from '../../build/compose/fallback-css.ts';
 import { staticHtml, widgetRelease } from '../../build/compose/static.ts';
 import { escapeHtml, toHtml } from '../../src/markup/tree.ts';
 import { pageBundle } from './build.mjs';
@@ -15,7 +15,6 @@ export const LANG = 'en';
 const BUNDLE = pageBundle(LANG);
 /** The static version, as the WordPress plugin serves it with heading level 3. */
 const nativeHtml = (content) => staticHtml(content, { lang: LANG, settings: { 'heading-level': 3 } });
-const fallbackCssPath = fileURLToPath(new URL('../../src/markup/pekso-fallback.css', import.meta.url));
 
 // One base style for every page, so that only the implementation differs.
 const BASE_STYLE = 'body{font:16px/1.5 system-ui,sans-serif;max-width:48rem;margin:1rem auto;padding:0 1rem}';
@@ -116,7 +115,7 @@ export function writePages(dir, { content, peksoJs, shoelaceJs, shoelaceCss, cou
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, BUNDLE), peksoJs);
   // The fallback's stylesheet, as the WordPress plugin serves it with the fallback.
-  copyFileSync(fallbackCssPath, join(dir, 'pekso-fallback.css'));
+  writeFileSync(join(dir, 'pekso-fallback.css'), fallbackCss());
   writeFileSync(join(dir, 'shoelace-details.js'), shoelaceJs);
   writeFileSync(join(dir, 'shoelace-light.css'), shoelaceCss);
   const instanceHtml = {};

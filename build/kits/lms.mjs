@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { zipSync } from 'fflate';
 import { escapeHtml } from '../../src/markup/tree.ts';
+import { fallbackCss } from '../compose/fallback-css.ts';
 import { elementHtml, staticHtml } from '../compose/static.ts';
 import { loadContent } from '../content/load.mjs';
 import { spec } from '../spec.mjs';
@@ -42,7 +43,9 @@ export function buildLmsKit({ content = loadContent(), outDir = defaultDist, scr
   const dirOf = (lang) => content.languages.find((l) => l.code === lang).dir;
   const { version } = JSON.parse(read(new URL('../../package.json', import.meta.url)));
   const pageCss = read(src('pekso-page.css'));
-  const fallbackCss = read(new URL('../../src/markup/pekso-fallback.css', import.meta.url));
+  const css = fallbackCss();
+  // What a package may be used under: its text (content/LICENSE), its code (LICENSE), and Lit's notice.
+  const licence = ['content/LICENSE', 'LICENSE', 'THIRD-PARTY-NOTICES.md'].map((file) => read(new URL(`../../${file}`, import.meta.url))).join('\n\n---\n\n');
   /** What every page of one language fills in. */
   const pageValues = (lang, title) => ({ version: escapeHtml(version), lang: escapeHtml(lang), dir: dirOf(lang), title: escapeHtml(title) });
   /** The widgets of a page, heading level 2 under the page's h1, each with its fallback inside. */
@@ -61,7 +64,7 @@ export function buildLmsKit({ content = loadContent(), outDir = defaultDist, scr
     })
   );
   writeFileSync(dist('pekso-page.css'), pageCss);
-  writeFileSync(dist('pekso-fallback.css'), fallbackCss);
+  writeFileSync(dist('pekso-fallback.css'), css);
 
   // 2. The SCORM packages, one per language: the overview (completed once every field was
   //    opened), and the overview with the check (scored, passed or failed against the pass
@@ -86,9 +89,10 @@ export function buildLmsKit({ content = loadContent(), outDir = defaultDist, scr
       const packageFiles = [
         { name: 'index.html', data: fill(read(src('scorm-index.html')), page) },
         { name: 'pekso-page.css', data: pageCss },
-        { name: 'pekso-fallback.css', data: fallbackCss },
+        { name: 'pekso-fallback.css', data: css },
         { name: bundle, data: readFileSync(dist(bundle)) },
         { name: pkg.script, data: readFileSync(script(pkg.script)) },
+        { name: 'LICENSE.txt', data: licence },
       ];
       const fileList = packageFiles.map(({ name }) => `      <file href="${escapeHtml(name)}"/>`).join('\n');
       const manifest = fill(read(src('imsmanifest.xml')), { ...page, identifier: `${pkg.name}-${lang}`, mastery: pkg.mastery ?? '', files: fileList });
@@ -110,7 +114,7 @@ export function buildLmsKit({ content = loadContent(), outDir = defaultDist, scr
     const inlined = readFileSync(dist(`pekso-fields.${lang}.classic.js`), 'utf8').replace(/<\/script/gi, '<\\/script');
     writeFileSync(
       dist(`pekso-fields.${lang}.html`),
-      fill(read(src('offline.html')), { ...pageValues(lang, content.ui.title[lang]), css: `${pageCss}\n${fallbackCss}`, widgets: widgets(lang, ['pekso-fields', 'pekso-check']), script: inlined })
+      fill(read(src('offline.html')), { ...pageValues(lang, content.ui.title[lang]), css: `${pageCss}\n${css}`, widgets: widgets(lang, ['pekso-fields', 'pekso-check']), script: inlined })
     );
   }
 

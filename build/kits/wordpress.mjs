@@ -15,6 +15,7 @@ import { WP_Pot } from 'wp-pot';
 import { caseSchema } from '../content/case-schema.mjs';
 import { loadContent } from '../content/load.mjs';
 import { wordpressNamesOf } from '../../src/attributes.ts';
+import { fallbackCss } from '../compose/fallback-css.ts';
 import { documents } from '../compose/static.ts';
 import { MAX_OWN_CASES } from '../../src/elements/check/progress.ts';
 import { attributesOf, spec, valuesOf } from '../spec.mjs';
@@ -166,7 +167,7 @@ export function buildWordPress({ out = join(root, 'dist/pekso-fields-wordpress.z
       files.set(`assets/${file}`, readFileSync(join(root, 'dist', file)));
     }
   }
-  files.set('assets/pekso-fallback.css', readFileSync(join(root, 'src/markup/pekso-fallback.css')));
+  files.set('assets/pekso-fallback.css', fallbackCss());
   files.set('languages/pekso-fields.pot', potFile());
   compiledTranslations(files);
   files.set('data/spec.json', JSON.stringify(specJson(content)));

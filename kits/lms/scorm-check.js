@@ -12,11 +12,13 @@ import { startScormSession } from './scorm-session.js';
 const check = document.querySelector('pekso-check');
 const api = findScormApi(window);
 const session = startScormSession(api);
-// Before the element upgrades: it reads its progress from here.
+// Before the element upgrades: it reads its progress from here. Saved progress comes with
+// cmi.core.exit "suspend": without it, many LMSs begin a new attempt at the next launch,
+// with empty suspend data (SCORM 1.2 leaves it to them; SCORM 2004 requires it).
 check.progressStore = {
   load: () => (api ? String(api.LMSGetValue('cmi.suspend_data')) : null),
-  save: (text) => session.set({ 'cmi.suspend_data': text }),
-  clear: () => session.set({ 'cmi.suspend_data': '' }),
+  save: (text) => session.set({ 'cmi.suspend_data': text, 'cmi.core.exit': 'suspend' }),
+  clear: () => session.set({ 'cmi.suspend_data': '', 'cmi.core.exit': '' }),
 };
 // Interactions are numbered on from those an earlier session recorded.
 let recorded = Number(api?.LMSGetValue('cmi.interactions._count')) || 0;

@@ -4,6 +4,7 @@
 // activity; this adds who answered, the registration, an id and a timestamp. An LRS that
 // is down or refuses a statement never stops the check: each is tried twice, then
 // dropped with a warning.
+import { deviceStore } from '../../src/elements/check/progress.ts';
 
 /** The properties that identify an Agent (its inverse functional identifiers). */
 const IDENTIFIERS = ['mbox', 'mbox_sha1sum', 'openid', 'account'];
@@ -98,6 +99,9 @@ async function post(lrs, statement, tries = 2) {
  */
 export function sendStatementsTo(lrs, check) {
   if (lrs.activity) check.xapiActivity = lrs.activity;
+  // Progress is the learner's: on a shared computer another learner's launch must not resume
+  // it, so it is kept under who answered and the launch's registration.
+  check.progressStore = deviceStore(`pekso-check:xapi:${JSON.stringify([lrs.actor, lrs.registration, lrs.activity ?? null])}`);
   let queue = Promise.resolve();
   check.addEventListener('pekso-xapi', ({ detail }) => {
     const statement = {

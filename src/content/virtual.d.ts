@@ -12,3 +12,10 @@ declare module 'pekso:schema/case' {
   const schema: import('../elements/check/schema.js').Schema;
   export default schema;
 }
+
+// Words of content/ui.yaml in every language, by comma-separated keys, compiled in by the
+// `peksoWords` rollup plugin (build/rollup/words.mjs) for a kit's own script.
+declare module 'pekso:ui/*' {
+  const words: Record<string, Record<string, string>>;
+  export default words;
+}

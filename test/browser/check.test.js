@@ -50,7 +50,8 @@ describe('<pekso-check>', () => {
     await choose(el, wrong);
     await press(el, 'button.action');
     const name = CONTENT.fields.find((f) => f.id === answer).name.id;
-    expect(shadow(el, '.feedback').textContent).to.contain(`Kurang tepat. Jawabannya ${name}.`);
+    const why = CONTENT.cases.find((c) => shadow(el, 'legend').textContent.includes(c.case.id.replace(/_([^_]+)_/g, '$1'))).why.id.replace(/_([^_]+)_/g, '$1');
+    expect(shadow(el, '.feedback').textContent).to.contain(`Kurang tepat. Jawabannya ${name}. ${why}`);
     expect(el.score).to.equal(0);
   });
 

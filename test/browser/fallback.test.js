@@ -1,5 +1,5 @@
 // The static fallback (as the WordPress plugin and the static snippets serve it) with its
-// stylesheet, src/pekso-fallback.css, takes the height the widget takes when the script
+// stylesheet, dist/pekso-fallback.css (as built), takes the height the widget takes when the script
 // replaces it, so nothing below moves. In a frame of its own, so that the fallback is
 // seen before <pekso-fields> is defined, at a phone's width and two desktop widths.
 import { expect } from './helpers.js';
@@ -20,7 +20,7 @@ async function framePage(width, body) {
   const frame = document.createElement('iframe');
   frame.style.cssText = `width: ${width}px; height: 600px; border: 0`;
   frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8">
-    <link rel="stylesheet" href="${location.origin}/src/markup/pekso-fallback.css">
+    <link rel="stylesheet" href="${location.origin}/dist/pekso-fallback.css">
     <style>body { font: 16px/1.5 system-ui, sans-serif; margin: 0; padding: 0 16px }</style></head>
     <body>${body}</body></html>`;
   document.body.append(frame);

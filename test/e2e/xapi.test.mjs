@@ -217,6 +217,25 @@ describe('xAPI from embed.html?view=check to a real LRS (xapi-statements)', () =
     }
   });
 
+  test('on a shared computer, a launch resumes only its own learner\'s progress: kept under the actor and the registration', async () => {
+    const first = await launch();
+    await first.frame.evaluate(async () => {
+      const check = /** @type {any} */ (document.querySelector('pekso-check'));
+      check.shadowRoot.querySelector('input[type=radio]').click();
+      await check.updateComplete;
+      check.shadowRoot.querySelector('button.action').click();
+      await check.updateComplete;
+    });
+    await first.page.close();
+    const legend = (frame) => frame.evaluate(() => document.querySelector('pekso-check').shadowRoot.querySelector('legend').textContent);
+    const other = await launch({ actor: { objectType: 'Agent', name: 'Budi', mbox: 'mailto:budi@example.ac.id' } });
+    assert.match(await legend(other.frame), /Case 1 of 2/, 'another learner starts afresh');
+    await other.page.close();
+    const again = await launch({ registration: first.registration });
+    assert.match(await legend(again.frame), /Case 2 of 2/, 'the first learner resumes');
+    await again.page.close();
+  });
+
   test('the LRS down: the check works to its score, and warns that each statement is dropped', async () => {
     const gone = await startLrs();
     const endpoint = gone.endpoint;

@@ -135,7 +135,7 @@ describe('content honesty', () => {
   it('tells the methods apart from settings, and lists settings as ours (D18)', () => {
     const text = content.methods.map((b) => ('text' in b ? b.text.id : '')).join(' ');
     assert.match(text, /metode intervensi/);
-    assert.match(text, /[Ss]etting pelayanan/);
+    assert.match(text, /_?[Ss]etting_? pelayanan/);
     const list = content.methods.find((b) => 'list' in b);
     assert.ok(list && 'list' in list && list.list.length >= 4);
     assert.equal(list.from, 'ours');

@@ -114,7 +114,7 @@ describe('a third language, right to left, and a seventh field, with no code cha
   it('shows the new language, right to left, and the new field in the elements of its bundle', async () => {
     writeFileSync(
       join(out, 'index.html'),
-      `<!doctype html><html lang="${NEW_LANG}"><meta charset="utf-8"><script type="module" src="pekso-fields.js"></script>` +
+      `<!doctype html><html lang="${NEW_LANG}"><meta charset="utf-8"><link rel="icon" href="data:,"><script type="module" src="pekso-fields.js"></script>` +
         `<pekso-fields open="${NEW_FIELD}"></pekso-fields><pekso-field-card field="${NEW_FIELD}"></pekso-field-card><pekso-check fields="${NEW_FIELD},casework"></pekso-check>`
     );
     const server = await serve({ root: out });

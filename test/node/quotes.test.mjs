@@ -4,50 +4,14 @@
 // white space and the kind of quotation mark may differ; the Indonesian is compared (the
 // English is our translation). Each stored source says where it was read.
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
-import { after, describe, it } from 'node:test';
+import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
 import { parse } from 'yaml';
-import { ContentError, defaultContentDir, loadContent } from '../../build/content/load.mjs';
+import { defaultContentDir, loadContent } from '../../build/content/load.mjs';
+import { assertProblem, changedCopy, contentCopy, problemsOf } from './lib/content-copies.mjs';
 import { LEGAL_TYPES, usedReferences } from '../../build/content/links.mjs';
 import { normalised, passagesOf, storedAt } from '../../build/content/quotes.mjs';
-
-const temps = [];
-after(() => temps.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-
-function contentCopy() {
-  const dir = mkdtempSync(join(tmpdir(), 'pekso-quotes-'));
-  temps.push(dir);
-  cpSync(defaultContentDir, dir, { recursive: true });
-  return dir;
-}
-
-/** A copy of the content with one file changed by `edit(text) => text` (which must change it). */
-function changedCopy(file, edit) {
-  const dir = contentCopy();
-  const path = join(dir, file);
-  const before = readFileSync(path, 'utf8');
-  const after = edit(before);
-  assert.ok(after !== before, `the edit of ${file} changed nothing`);
-  writeFileSync(path, after);
-  return dir;
-}
-
-/** The problems of `dir` with its folder taken out of every path; fails when it loads. */
-function problemsOf(dir) {
-  try {
-    loadContent(dir);
-  } catch (error) {
-    assert.ok(error instanceof ContentError, error.message);
-    const prefix = `${relative(process.cwd(), dir)}/`;
-    return error.problems.map((p) => p.split(prefix).join(''));
-  }
-  assert.fail('expected the content to be rejected');
-}
-
-const assertProblem = (problems, expected) =>
-  assert.ok(problems.some((p) => (expected instanceof RegExp ? expected.test(p) : p === expected)), `${expected}\nnot in:\n${problems.join('\n')}`);
 
 const content = loadContent();
 const lang = content.languages[0].code;

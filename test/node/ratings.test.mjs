@@ -5,33 +5,17 @@
 // is rated again.
 import assert from 'node:assert/strict';
 import Ajv from 'ajv';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { parse } from 'yaml';
 import { defaultContentDir, loadContent } from '../../build/content/load.mjs';
 import { ratedTexts } from '../../build/content/ratings.mjs';
-
-const temps = [];
-after(() => temps.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+import { changedCopy } from './lib/content-copies.mjs';
 
 const readRatings = (dir = defaultContentDir) => parse(readFileSync(join(dir, 'ratings.yaml'), 'utf8'));
 const content = loadContent();
 const ratings = readRatings();
-
-/** A copy of the content with one file changed by `edit(text) => text` (which must change it). */
-function changedCopy(file, edit) {
-  const dir = mkdtempSync(join(tmpdir(), 'pekso-ratings-'));
-  temps.push(dir);
-  cpSync(defaultContentDir, dir, { recursive: true });
-  const path = join(dir, file);
-  const before = readFileSync(path, 'utf8');
-  const changed = edit(before);
-  assert.ok(changed !== before, `the edit of ${file} changed nothing`);
-  writeFileSync(path, changed);
-  return dir;
-}
 
 /**
  * Everything that keeps a case from shipping, as "id: problem".

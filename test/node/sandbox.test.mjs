@@ -117,6 +117,30 @@ for (const [name, launch] of Object.entries(BROWSERS)) {
       await page.close();
     });
 
+    it('the check without storage: nothing is kept and nothing fails; copying the result shows it, selected, to copy by hand', async () => {
+      const { page, frame, errors } = await openEmbed(browser, 'view=check&lang=en&count=1');
+      await frame.waitForFunction(() => document.querySelector('pekso-check')?.shadowRoot?.querySelector('legend'));
+      await frame.click('pekso-check >>> input[type=radio]');
+      await frame.click('pekso-check >>> button.action');
+      await frame.waitForFunction(() => document.querySelector('pekso-check').shadowRoot.querySelector('.next'));
+      assert.equal(await frame.evaluate(() => document.querySelector('pekso-check').shadowRoot.querySelector('.notice')), null, 'no "kept on this device" notice');
+      await frame.click('pekso-check >>> .next');
+      await frame.waitForFunction(() => document.querySelector('pekso-check').shadowRoot.querySelector('.copy-result'));
+      await frame.click('pekso-check >>> .copy-result');
+      await frame.waitForFunction(() => document.querySelector('pekso-check').shadowRoot.querySelector('.copy-status').textContent !== '');
+      const seen = await frame.evaluate(() => {
+        const root = document.querySelector('pekso-check').shadowRoot;
+        return { status: root.querySelector('.copy-status').textContent, shown: !(/** @type {HTMLElement} */ (root.querySelector('.result-text')).hidden), text: root.querySelector('.result-text').textContent };
+      });
+      assert.ok([content.ui.checkResultCopyFailed.en, content.ui.checkResultCopied.en].includes(seen.status), seen.status);
+      if (seen.status === content.ui.checkResultCopyFailed.en) assert.ok(seen.shown, 'the result is shown to copy by hand');
+      assert.match(seen.text, new RegExp(`^${content.ui.checkTitle.en}\\n`));
+      // Chromium reports the refusal itself on the console ("Permissions policy violation: The
+      // Clipboard API has been blocked…"): the sandbox saying no, which the check has handled.
+      assert.deepEqual(errors.filter((e) => !e.startsWith('Permissions policy violation: The Clipboard API')), []);
+      await page.close();
+    });
+
     it('the check by keyboard: Enter on a choice checks', async () => {
       const { page, frame } = await openEmbed(browser, 'view=check&lang=en&count=1');
       await frame.waitForFunction(() => document.querySelector('pekso-check')?.shadowRoot?.querySelector('legend'));

@@ -1,4 +1,5 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { BADGE_STYLE } from '../../markup/badge.js';
 
 /**
  * What the accordion elements add to the shared styles: the items, their header button
@@ -52,15 +53,7 @@ export const accordionStyles = css`
     line-height: 1.3;
   }
   .badge {
-    display: inline-block;
-    margin-inline-start: 0.6em;
-    /* "All levels" stays on one line: the name wraps first. */
-    white-space: nowrap;
-    border: 1px solid var(--_accent);
-    border-radius: 1em;
-    padding: 0 0.6em;
-    font-size: 0.75em;
-    font-weight: 600;
+    ${unsafeCSS(BADGE_STYLE)}
   }
   .summary {
     display: block;

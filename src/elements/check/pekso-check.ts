@@ -146,12 +146,18 @@ export class PeksoCheck extends PeksoElement {
     this.#store = this.progressStore ?? (resume ? deviceStore(key) : undefined);
     const saved = decodeProgress(this.#store?.load(), this.#pool.map((c) => c.id), fieldIds(), this.#store?.maxAgeDays);
     if (saved) {
-      this.#progress = saved;
+      const { ended, ...progress } = saved;
+      this.#progress = progress;
       this.#index = this.#pass.choices.length;
       this.#kept = !!this.#store?.maxAgeDays;
       this.#message = '';
       this.#why = undefined;
       this.#picked = undefined;
+      // The cases left were removed since: the pass is over, and is reported (graded) as such now.
+      if (ended) {
+        this.#complete(!!progress.practice);
+        this.#save();
+      }
     } else this.#begin(1, false);
     this.#name = deviceStore(NAME_KEY).load() ?? '';
   }
@@ -216,7 +222,7 @@ export class PeksoCheck extends PeksoElement {
                 (field) => html`<label class="choice" part="choice"><input type="radio" name="choice" .value=${field.id} .checked=${(answer?.choice ?? this.#picked) === field.id} ?disabled=${!!answer} />${field.name[lang]}</label>`
               )}
             </fieldset>
-            <p class="feedback" part="feedback" role="status">${this.#marked(this.#message)}${this.#why ? html` ${this.#text(this.#why)}` : nothing}${answer ? this.#fieldLink(question.answer, lang) : nothing}</p>
+            <p class="feedback" part="feedback" role="status">${this.#marked(this.#message)}${this.#why ? [' ', this.#text(this.#why)] : nothing}${answer ? this.#fieldLink(question.answer, lang) : nothing}</p>
             ${answer
               ? html`<button type="button" class="action next" part="action" @click=${this.#handleNext}>${t(this.#index + 1 < pass.cases.length ? 'checkNext' : 'checkFinish')}</button>`
               : html`<button type="button" class="action" part="action" @click=${this.#handleCheck}>${t('checkButton')}</button>`}

@@ -27,6 +27,11 @@ export interface Progress {
   attempt: number;
   graded: Pass;
   practice?: Pass;
+  /**
+   * Read back only: a content update removed every case the pass being answered had left, so
+   * that pass is over now, though its end was never reported.
+   */
+  ended?: true;
 }
 
 /** A lecturer's own cases beyond this are not asked, so that saved progress stays under SCORM 1.2's 4,096 characters. */
@@ -71,7 +76,10 @@ export function decodeProgress(text: string | null | undefined, caseIds: readonl
   };
   const graded = pass(saved.g);
   if (!graded?.cases.length || !Number.isInteger(saved.n)) return undefined;
-  return { attempt: saved.n, graded, practice: pass(saved.p) };
+  const practice = pass(saved.p);
+  const [current, asSaved] = practice ? [practice, saved.p] : [graded, saved.g];
+  const ended = current.choices.length === current.cases.length && asSaved.a.length < asSaved.q.length;
+  return { attempt: saved.n, graded, practice, ...(ended && { ended: true as const }) };
 }
 
 /** The device's storage under `key`, failing quietly where the page may not use it. */

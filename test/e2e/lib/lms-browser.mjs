@@ -1,40 +1,13 @@
 // Browser helpers for the LMS tests: Debian's Chromium (see tools/chromium.mjs).
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import puppeteer from 'puppeteer-core';
-import { findProgram, launchChromium as launch } from './paths.mjs';
+import { launchChromium as launch } from './paths.mjs';
 
 /**
- * Chromium as npm test starts it; with `extraArgs` (say a --host-resolver-rules), started
- * here with the same flags as tools/chromium.mjs plus those, since that launcher's
- * options replace its flags rather than add to them.
+ * Chromium as npm test starts it, with `extraArgs` added to its flags (say a
+ * --host-resolver-rules).
  * @param {{extraArgs?: string[]}} [options]
  */
 export async function launchChromium({ extraArgs = [] } = {}) {
-  if (!extraArgs.length) {
-    const browser = await launch();
-    return { browser, close: () => browser.close() };
-  }
-  const profile = mkdtempSync(join(tmpdir(), 'pekso-chromium-'));
-  const browser = await puppeteer.launch({
-    executablePath: findProgram('chromium'),
-    headless: true,
-    args: [
-      '--no-sandbox', '--headless=new', '--disable-gpu', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync',
-      '--disable-features=WebUIOmniboxPopup,WebUIOmniboxFullPopup,WebUIOmniboxAimPopup',
-      `--user-data-dir=${profile}`,
-      ...extraArgs,
-    ],
-  });
-  browser.once('disconnected', () => {
-    try {
-      rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
-    } catch {
-      /* a temp folder left behind is harmless */
-    }
-  });
+  const browser = await launch({ extraArgs });
   return { browser, close: () => browser.close() };
 }
 
@@ -51,16 +24,21 @@ export async function waitFor(check, { timeout = 5000, interval = 50, what = 'co
 }
 
 /**
- * Answers every case of the check in `frame`, right unless `wrong(i)` says otherwise, by
- * clicking as a learner does: a radio button, Check, then Next. Resolves to the number of cases.
+ * Answers the cases of the check in `frame` by clicking as a learner does: a radio button,
+ * Check, then Next; right unless `wrong(i)` says otherwise (`i` counts from 0 in this call).
+ * Stops at the end of the pass being shown (graded, or the practice retry of the missed
+ * cases) or after `count` cases. Resolves to the number answered.
+ * @param {import('puppeteer-core').Frame} frame
+ * @param {{ wrong?: (i: number) => boolean, count?: number }} [options]
  */
-export async function answerAll(frame, wrong = (/** @type {number} */ _i) => false) {
+export async function answerCases(frame, { wrong = () => false, count = Infinity } = {}) {
   await frame.waitForFunction(() => document.querySelector('pekso-check')?.shadowRoot?.querySelector('legend'));
-  const total = await frame.evaluate(() => /** @type {any} */ (document.querySelector('pekso-check')).max);
-  for (let i = 0; i < total; i++) {
-    await frame.evaluate(async (makeWrong) => {
+  let answered = 0;
+  while (answered < count) {
+    const asked = await frame.evaluate(async (makeWrong) => {
       const check = /** @type {any} */ (document.querySelector('pekso-check'));
-      const legend = check.shadowRoot.querySelector('legend').textContent;
+      const legend = check.shadowRoot.querySelector('legend')?.textContent;
+      if (legend === undefined) return false; // the result: the pass is over
       // The case's glossed terms (`_term_`) lose their marks in the legend's text.
       const vignette = window.Pekso.CONTENT.cases.find((v) => legend.includes(v.case[check.shownLang].replace(/_([^_]+)_/g, '$1')));
       const radios = [...check.shadowRoot.querySelectorAll('input[type=radio]')];
@@ -69,10 +47,21 @@ export async function answerAll(frame, wrong = (/** @type {number} */ _i) => fal
       await check.updateComplete;
       check.shadowRoot.querySelector('.next').click();
       await check.updateComplete;
-    }, wrong(i));
+      return true;
+    }, wrong(answered));
+    if (!asked) break;
+    answered++;
   }
-  return total;
+  return answered;
 }
+
+/**
+ * Answers every case of the check's pass in `frame`, right unless `wrong(i)` says otherwise.
+ * Resolves to the number of cases.
+ * @param {import('puppeteer-core').Frame} frame
+ * @param {(i: number) => boolean} [wrong]
+ */
+export const answerAll = (frame, wrong = () => false) => answerCases(frame, { wrong });
 
 /**
  * The English score line for `score` of `max`, as the content words it, as a pattern to match.
