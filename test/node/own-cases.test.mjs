@@ -98,7 +98,9 @@ describe('the table agrees with ajv compiling the case schema', () => {
     if (!Array.isArray(list)) continue;
     it(name, () => {
       list.slice(0, MAX_OWN_CASES).forEach((item, i) => {
-        const valid = validate(item) && fields.includes(item.answer) && hasText(item.case) && hasText(item.why);
+        // Read before validate(), a type guard that narrows item to unknown.
+        const { answer, case: text, why } = item ?? {};
+        const valid = validate(item) && fields.includes(answer) && hasText(text) && hasText(why);
         const leftOut = problems.some((p) => (p.startsWith(`case ${i + 1}:`) || p.startsWith(`case ${i + 1} ("`)) && p.endsWith(': left out'));
         assert.equal(leftOut, !valid, `case ${i + 1}: ajv says ${valid ? 'valid' : `not valid (${JSON.stringify(validate.errors)})`}, the table ${leftOut ? 'leaves it out' : 'keeps it'}`);
       });
