@@ -93,6 +93,8 @@ export function buildLmsKit({ content = loadContent(), outDir = defaultDist, scr
         { name: bundle, data: readFileSync(dist(bundle)) },
         { name: pkg.script, data: readFileSync(script(pkg.script)) },
         { name: 'LICENSE.txt', data: licence },
+        // The manifest names it (adlcp:location): the package's title, language and licences as LOM.
+        { name: 'metadata.xml', data: fill(read(src('metadata.xml')), page) },
       ];
       const fileList = packageFiles.map(({ name }) => `      <file href="${escapeHtml(name)}"/>`).join('\n');
       const manifest = fill(read(src('imsmanifest.xml')), { ...page, identifier: `${pkg.name}-${lang}`, mastery: pkg.mastery ?? '', files: fileList });

@@ -19,9 +19,10 @@ const xsdDir = `${repo}test/fixtures/scorm12-xsd/`;
 // The XSDs a SCORM 1.2 manifest is validated with: IMS Content Packaging 1.1.2 (the
 // manifest's own namespace), ADL's SCORM extensions (adlcp:scormtype, adlcp:masteryscore…)
 // and the xml: attributes that the first imports. IMS meta-data 1.2.1 (imsmd_rootv1p2p1.xsd)
-// is not among them: no manifest carries LOM meta-data, and libxml2 will not compile that
-// XSD (its content models break the Unique Particle Attribution rule). The hashes are of
-// the files as published, so a "fix" to one of them fails here.
+// is not among them: the manifests carry no LOM inline, only a pointer to metadata.xml
+// (adlcp:location), and libxml2 will not compile that XSD (its content models break the
+// Unique Particle Attribution rule), so metadata.xml is read, not validated. The hashes are
+// of the files as published, so a "fix" to one of them fails here.
 const XSDS = {
   'imscp_rootv1p1p2.xsd': 'd9ee699094e0db4518cf0143c81873d196b2683cf1c5ed770f108239ee079dda',
   'adlcp_rootv1p2.xsd': '173decaf9cd31ea847e6ff6853c702137974aca6b56567151aa4a885e0aa4883',
@@ -82,6 +83,8 @@ function listingProblems(xml, entryNames) {
   ];
 }
 
+const lomParser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', textNodeName: '#text', alwaysCreateTextNode: false });
+
 const zips = (existsSync(dist) ? readdirSync(dist) : []).filter((name) => /scorm12.*\.zip$/.test(name)).sort();
 
 describe('the SCORM 1.2 XSDs', () => {
@@ -107,6 +110,22 @@ describe('the SCORM 1.2 packages', () => {
         const { valid, errors, output } = await validateManifest(xml);
         assert.deepEqual(errors, [], output);
         assert.ok(valid, output);
+      });
+
+      it('names its meta-data file (adlcp:location), in LOM: the title and language of the package, and its licences', () => {
+        assert.ok(xml !== undefined);
+        const { manifest } = parser.parse(xml);
+        const location = manifest.metadata?.location;
+        assert.equal(location, 'metadata.xml');
+        assert.ok(entries[location], `${location} is in the zip`);
+        const { lom } = lomParser.parse(strFromU8(entries[location]));
+        assert.equal(lom?.xmlns, 'http://www.imsglobal.org/xsd/imsmd_rootv1p2p1', 'the LOM root, in IMS meta-data 1.2.1');
+        const title = manifest.organizations.organization.title;
+        assert.equal(lom.general.title.langstring['#text'], title, 'the title is the organisation\'s');
+        assert.equal(lom.general.language, lom.general.title.langstring['xml:lang']);
+        assert.match(zipName, new RegExp(`\\.${lom.general.language}\\.zip$`), 'the language is the one in the file name');
+        assert.equal(lom.rights.copyrightandotherrestrictions.value.langstring['#text'], 'yes');
+        assert.match(lom.rights.description.langstring['#text'], /CC BY 4\.0.*MIT/s);
       });
 
       it('names only files that are in the zip, and every file in it but the manifest', () => {
