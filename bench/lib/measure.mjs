@@ -102,7 +102,13 @@ export async function measureToggle(browser, base, rounds, items) {
 async function heapOf(browser, url) {
   return withFreshPage(browser, url, async (page) => {
     await readyTime(page);
-    await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => resolve(undefined))));
+    // pekso fills its panels over several idle periods, each asking for the next: wait for
+    // idle periods until one leaves the page's node count as it was.
+    await page.evaluate(async () => {
+      const idlePeriod = () => new Promise((resolve) => requestIdleCallback(() => resolve(undefined)));
+      const nodes = () => [...document.querySelectorAll('*')].reduce((n, el) => n + (el.shadowRoot?.querySelectorAll('*').length ?? 0), 0);
+      for (let before = -1, now = nodes(); before !== now; before = now, now = nodes()) await idlePeriod();
+    });
     const cdp = await page.createCDPSession();
     await cdp.send('HeapProfiler.collectGarbage');
     await cdp.send('HeapProfiler.collectGarbage');

@@ -183,6 +183,26 @@ describe('<pekso-fields> and find-in-page', () => {
     expect(panelFor(el, 'casework').textContent).to.contain('direct practice');
   });
 
+  it('fills closed panels as each idle period allows, and asks for the next, so that no task runs long', async function () {
+    if (!window.requestIdleCallback) this.skip(); // a timeout fills one panel each time instead
+    await idle(); // no panel of an earlier widget is left to fill
+    const asked = [];
+    const real = window.requestIdleCallback;
+    window.requestIdleCallback = (callback) => asked.push(callback);
+    try {
+      const el = await fixture('<pekso-fields lang="en"></pekso-fields>');
+      const ids = [...FIELD_IDS, ...FRAME_IDS];
+      const filled = () => ids.filter((id) => panelFor(el, id).textContent.length > 0).length;
+      expect([asked.length, filled()]).to.deep.equal([1, 0], 'one request, nothing filled yet');
+      asked.shift()({ didTimeout: false, timeRemaining: () => 0 });
+      expect([asked.length, filled()]).to.deep.equal([1, 1], 'an idle period with no time left: one panel, then a new request');
+      asked.shift()({ didTimeout: false, timeRemaining: () => 1000 });
+      expect([asked.length, filled()]).to.deep.equal([0, ids.length], 'time enough: every panel, and no more requests');
+    } finally {
+      window.requestIdleCallback = real;
+    }
+  });
+
   it('shows a panel\'s text as soon as it opens, and every panel\'s before printing', async () => {
     const el = await fixture('<pekso-fields lang="en"></pekso-fields>');
     buttonFor(el, 'groupwork').click();

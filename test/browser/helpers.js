@@ -131,8 +131,17 @@ export function settleAnimations(element) {
 
 export const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
 
-/** Resolves after the widgets' idle-time work (closed panels' text) has run: idle callbacks run in the order asked for. */
-export const idle = () => new Promise((resolve) => (window.requestIdleCallback ?? setTimeout)(() => resolve()));
+/** One idle callback (or a timeout where there are none). */
+const idlePeriod = () => new Promise((resolve) => (window.requestIdleCallback ?? setTimeout)(() => resolve()));
+
+/**
+ * Resolves after the widgets' idle-time work (closed panels' text) has run. The widgets fill
+ * panels over several idle periods, each asking for the next before it ends, and idle
+ * callbacks run in the order asked for: so ten of ours follow ten of theirs.
+ */
+export async function idle() {
+  for (let i = 0; i < 10; i++) await idlePeriod();
+}
 
 /**
  * The accessible name and description of `element`, as the accessible name computation

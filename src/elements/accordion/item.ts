@@ -49,8 +49,7 @@ export function liveItem(host: object, item: BundledItem, lang: string, headingL
     const root = copyOf(key, () => [item.tree![lang]], headingLevel, hidden).firstChild as HTMLElement;
     const body = () => copyOf(`${key}|body`, () => JSON.parse(item.body![lang]) as TreeNode[], headingLevel, hidden);
     own.set(key, (live = { id: item.id, root, button: root.querySelector('.button')!, panel: root.querySelector('.panel')!, body }));
-    // The first copy still empty asks for idle time (Safari has none: a timeout also runs after the paint).
-    if (empty.add(live).size === 1) (window.requestIdleCallback ?? setTimeout)(fillEmpty);
+    if (empty.add(live).size === 1) askIdle();
   }
   return live;
 }
@@ -62,6 +61,23 @@ const fill = (live: LiveItem): void => {
 
 /** Fills every empty panel. */
 const fillEmpty = (): void => empty.forEach(fill);
+
+/** Asks for idle time to fill the empty panels (Safari has none: a timeout also runs after the paint). */
+const askIdle = (): void => void (window.requestIdleCallback ?? setTimeout)(fillWhileIdle);
+
+/**
+ * Fills empty panels while the browser is idle, as many as the idle period still has time
+ * for (judged by what the last one took), then asks again. Filling them all at once was one
+ * task of more than 50 ms on a slow phone. Without idle callbacks: one panel per timeout.
+ */
+function fillWhileIdle(deadline?: IdleDeadline): void {
+  for (const live of empty) {
+    const start = performance.now();
+    fill(live);
+    if (!deadline || deadline.timeRemaining() <= performance.now() - start) break;
+  }
+  if (empty.size) askIdle();
+}
 
 addEventListener('beforeprint', fillEmpty);
 
