@@ -14,6 +14,11 @@ const LANGS = content.languages.map((l) => l.code);
 
 /** The cases of each field, by field id. */
 const byField = (/** @type {Pool} */ pool) => Object.fromEntries(pool.fields.map((f) => [f.id, pool.check.filter((v) => v.answer === f.id)]));
+/** Per field: how many of its cases' texts in `lang` match `cue`, of how many, and the fields with any. */
+function cueCounts(/** @type {Pool} */ pool, /** @type {string} */ lang, /** @type {RegExp} */ cue) {
+  const counts = Object.entries(byField(pool)).map(([id, cases]) => ({ id, n: cases.filter((v) => cue.test(v.case[lang])).length, of: cases.length }));
+  return { counts, fields: counts.filter(({ n }) => n > 0).map(({ id }) => id) };
+}
 
 // ---------------------------------------------------------------- consent
 // Ethics applies in every field, so consent must not be research's signature (the first pool
@@ -24,8 +29,7 @@ const CONSENT_FIELDS = 3;
 function consentProblems(/** @type {Pool} */ pool) {
   const problems = [];
   for (const lang of LANGS.filter((l) => CONSENT[l])) {
-    const counts = Object.entries(byField(pool)).map(([id, cases]) => ({ id, n: cases.filter((v) => CONSENT[lang].test(v.case[lang])).length, of: cases.length }));
-    const fields = counts.filter(({ n }) => n > 0).map(({ id }) => id);
+    const { counts, fields } = cueCounts(pool, lang, CONSENT[lang]);
     if (fields.length < CONSENT_FIELDS) problems.push(`${lang}: consent appears in ${fields.length} fields (${fields.join(', ')}); at least ${CONSENT_FIELDS}`);
     for (const { id, n, of } of counts) if (n > of / 2) problems.push(`${lang}: consent appears in ${n} of ${of} ${id} cases; at most half`);
   }
@@ -52,8 +56,7 @@ const HEAD_COUNT_FIELDS = 4;
 function headCountProblems(/** @type {Pool} */ pool) {
   const problems = [];
   for (const lang of LANGS.filter((l) => HEAD_COUNT[l])) {
-    const counts = Object.entries(byField(pool)).map(([id, cases]) => ({ id, n: cases.filter((v) => HEAD_COUNT[lang].test(v.case[lang])).length, of: cases.length }));
-    const fields = counts.filter(({ n }) => n > 0).map(({ id }) => id);
+    const { counts, fields } = cueCounts(pool, lang, HEAD_COUNT[lang]);
     if (fields.length < HEAD_COUNT_FIELDS) problems.push(`${lang}: head-counts appear in ${fields.length} fields (${fields.join(', ')}); at least ${HEAD_COUNT_FIELDS}`);
     for (const { id, n, of } of counts) if (of > 0 && n === of) problems.push(`${lang}: every ${id} case states a head-count`);
   }
