@@ -311,6 +311,18 @@ function wordpressSuite(version) {
       return { ...seen, tags: [...seen.tags] };
     }, cases);
 
+  /**
+   * Publishes the post open in `page` as an author would, through the publish panel, and
+   * resolves to its id. Gutenberg marks the panel's button aria-disabled while the post is
+   * being saved (an autosave, say), and a click then does nothing: wait until it is enabled.
+   */
+  async function publish(page) {
+    await page.click('.editor-post-publish-panel__toggle');
+    await (await page.waitForSelector('.editor-post-publish-panel .editor-post-publish-button:not([aria-disabled="true"])')).click();
+    await page.waitForFunction(() => wp.data.select('core/editor').isCurrentPostPublished(), { timeout: 30_000 });
+    return page.evaluate(() => wp.data.select('core/editor').getCurrentPostId());
+  }
+
   /** Opens the block settings sidebar (core/edit-post before 6.6; its own store after). */
   const openBlockSidebar = (page) =>
     page.evaluate(() => {
@@ -601,10 +613,7 @@ function wordpressSuite(version) {
           assert.match(notice, /Your own cases: case 2 \("casework-2"\): the id is taken: renamed "casework-2-own"/);
           await canvas.waitForFunction(() => document.querySelector('.block-editor-block-list__layout pekso-check')?.shadowRoot?.querySelector('legend'), { timeout: 30_000 });
 
-          await page.click('.editor-post-publish-panel__toggle');
-          await (await page.waitForSelector('.editor-post-publish-panel .editor-post-publish-button')).click();
-          await page.waitForFunction(() => wp.data.select('core/editor').isCurrentPostPublished(), { timeout: 30_000 });
-          const id = await page.evaluate(() => wp.data.select('core/editor').getCurrentPostId());
+          const id = await publish(page);
           assert.deepEqual(errors, []);
 
           const visit_ = await visit(visitor, `/?p=${id}`, { widgets: false });
@@ -852,10 +861,7 @@ function wordpressSuite(version) {
           await /** @type {import('puppeteer-core').ElementHandle<HTMLSelectElement>} */ (fieldSelect).select('policy');
           await canvas.waitForFunction((s) => document.querySelector(s)?.shadowRoot?.querySelector('[part~="item"]'), { timeout: 30_000 }, preview);
 
-          await page.click('.editor-post-publish-panel__toggle');
-          await (await page.waitForSelector('.editor-post-publish-panel .editor-post-publish-button')).click();
-          await page.waitForFunction(() => wp.data.select('core/editor').isCurrentPostPublished(), { timeout: 30_000 });
-          const id = await page.evaluate(() => wp.data.select('core/editor').getCurrentPostId());
+          const id = await publish(page);
           assert.deepEqual(errors, []);
           await page.close();
 
