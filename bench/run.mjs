@@ -15,7 +15,7 @@ import { buildShoelaceJs, distDir, ensurePeksoBundles, pageBundle, shoelaceTheme
 import { add, h5pPackageBytes, NONE, peksoBytes, sizesIfThere } from './lib/bytes.mjs';
 import { launchBrowser } from './lib/browser.mjs';
 import { measureHeap, measureReady, measureToggle, measureUpgradeShift } from './lib/measure.mjs';
-import { IMPLS, LANG, itemCount, writePages } from './lib/pages.mjs';
+import { IMPLS, LANG, SCRIPT_FLOOR, itemCount, writePages } from './lib/pages.mjs';
 import { toggleWork } from './lib/trace.mjs';
 import { measureLowEnd } from './lib/low-end.mjs';
 import { budgets, lowEndLines, table, upgradeLines } from './lib/report.mjs';
@@ -95,7 +95,8 @@ async function main() {
     results.ready = {};
     for (const n of COUNTS) {
       console.log(`rendered + interactive, ${n} instance(s)…`);
-      results.ready[n] = await measureReady(browser, server.url, n, readyRuns);
+      // At one instance, also native with an empty module: what loading any module costs.
+      results.ready[n] = await measureReady(browser, server.url, n, readyRuns, n === 1 ? [...IMPLS, SCRIPT_FLOOR] : IMPLS);
     }
     console.log('click → next paint…');
     results.toggle = await measureToggle(browser, server.url, quick ? 1 : 3, results.page.items);

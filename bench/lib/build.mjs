@@ -83,6 +83,24 @@ export async function buildWithoutContent(entry) {
   return output[0].code;
 }
 
+/**
+ * Lit alone, for scale: a minimal LitElement (a style, a template with one part), built with
+ * the same toolchain. Every pekso bundle carries at least this much before any code or text
+ * of its own.
+ */
+export async function buildLitAlone() {
+  const entry = '\0lit-alone';
+  const source = "import { LitElement, css, html } from 'lit'; customElements.define('lit-alone', class extends LitElement { static styles = css`:host{display:block}`; render() { return html`<p>${1}</p>`; } });";
+  const build = await rollup({
+    input: entry,
+    plugins: [{ name: 'lit-alone', resolveId: (id) => (id === entry ? id : null), load: (id) => (id === entry ? source : null) }, nodeResolve({ rootDir: repoRoot })],
+    onwarn: () => {},
+  });
+  const { output } = await build.generate({ format: 'es', plugins: [terser(terserOptions({ module: true }))] });
+  await build.close();
+  return output[0].code;
+}
+
 /** Shoelace's light theme (required: it defines every --sl-* token the component reads), minified by lightningcss. */
 export function shoelaceThemeCss() {
   const filename = join(shoelaceDir, 'cdn/themes/light.css');

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { LIBRARIES } from '../../build/kits/h5p.mjs';
 import { minifiedContentModule } from '../../build/rollup/content.mjs';
 import { sizes } from '../../build/sizes.mjs';
-import { buildWithoutContent, distDir } from './build.mjs';
+import { buildLitAlone, buildWithoutContent, distDir } from './build.mjs';
 
 export const NONE = { min: 0, gzip: 0, brotli: 0 };
 export const add = (a, b) => ({ min: a.min + b.min, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli });
@@ -21,6 +21,8 @@ const contentOf = async (bundle, langs) => sizes(await minifiedContentModule({ b
  * `pekso-check.<lang>.js`) and their content; the all-language bundle; the accordion
  * elements' code, built with no content; and the check's own code: the code of every
  * element less the accordion's, so that Lit and the base, which both carry, cancel out.
+ * For scale: the check's page with no case at all (its bundle built with no content), and
+ * Lit alone.
  * @param {string[]} langs
  */
 export async function peksoBytes(langs) {
@@ -33,7 +35,8 @@ export async function peksoBytes(langs) {
   }
   const accordionCode = sizes(await buildWithoutContent('accordion'));
   const checkCode = sub(sizes(await buildWithoutContent('all')), accordionCode);
-  return { perLang, all: bundleFile('pekso-fields.js'), accordionCode, checkCode };
+  const checkPageCode = sizes(await buildWithoutContent('check'));
+  return { perLang, all: bundleFile('pekso-fields.js'), accordionCode, checkCode, checkPageCode, litAlone: sizes(await buildLitAlone()) };
 }
 
 /**

@@ -6,17 +6,18 @@ import { median, round, sleep } from './stats.mjs';
 /**
  * Navigation start to rendered-and-interactive (window.__ready), for `n` instances:
  * a warm-up load per implementation, then `runs` fresh pages each, taking the
- * implementations in turn so that a slow spell of the machine hits all three alike.
+ * implementations in turn so that a slow spell of the machine hits them all alike.
+ * `impls`: the pages (`<impl>-<n>.html`) to load; the three implementations by default.
  */
-export async function measureReady(browser, base, n, runs) {
-  const times = Object.fromEntries(IMPLS.map((impl) => [impl, []]));
+export async function measureReady(browser, base, n, runs, impls = IMPLS) {
+  const times = Object.fromEntries(impls.map((impl) => [impl, []]));
   const load = (impl) => withFreshPage(browser, `${base}/${impl}-${n}.html`, readyTime);
-  for (const impl of IMPLS) await load(impl); // warm-up: Chromium's own first-use costs
+  for (const impl of impls) await load(impl); // warm-up: Chromium's own first-use costs
   for (let run = 0; run < runs; run++) {
-    for (const impl of IMPLS) times[impl].push(await load(impl));
+    for (const impl of impls) times[impl].push(await load(impl));
   }
   return Object.fromEntries(
-    IMPLS.map((impl) => [impl, { median: round(median(times[impl])), runs: times[impl].map((t) => round(t)) }])
+    impls.map((impl) => [impl, { median: round(median(times[impl])), runs: times[impl].map((t) => round(t)) }])
   );
 }
 

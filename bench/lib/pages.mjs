@@ -1,7 +1,7 @@
 // Test pages: the same items (the frame's sections and the fields), in the same language, as
 // pekso, as plain <details>, and as Shoelace <sl-details>; plus the pages for layout shift on
-// upgrade and for the low-end phone. pekso's pages load the bundle a page in one language
-// loads (bench/lib/build.mjs, pageBundle).
+// upgrade and for the low-end phone, and, for scale, native with an empty module script.
+// pekso's pages load the bundle a page in one language loads (bench/lib/build.mjs, pageBundle).
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { itemViews } from '../../build/compose/items.ts';
@@ -9,9 +9,10 @@ import { fallbackCss } from '../../build/compose/fallback-css.ts';
 import { staticHtml, widgetRelease } from '../../build/compose/static.ts';
 import { escapeHtml, toHtml } from '../../src/markup/tree.ts';
 import { pageBundle } from './build.mjs';
+import { IMPLS, LANG, SCRIPT_FLOOR } from './impls.mjs';
 
-export const IMPLS = ['pekso', 'native', 'shoelace'];
-export const LANG = 'en';
+export { IMPLS, LANG, SCRIPT_FLOOR };
+
 const BUNDLE = pageBundle(LANG);
 /** The static version, as the WordPress plugin serves it with heading level 3. */
 const nativeHtml = (content) => staticHtml(content, { lang: LANG, settings: { 'heading-level': 3 } });
@@ -127,6 +128,10 @@ export function writePages(dir, { content, peksoJs, shoelaceJs, shoelaceCss, cou
       writeFileSync(join(dir, `${impl}-${n}.html`), page({ title: `${impl} × ${n}`, head, body }));
     }
   }
+  // For scale, at one instance: the native page plus one empty module script, what loading
+  // any module costs (a second request, a module to run before the page's own scripts).
+  writeFileSync(join(dir, 'empty-module.js'), 'export {};\n');
+  writeFileSync(join(dir, `${SCRIPT_FLOOR}-1.html`), page({ title: 'native + an empty module × 1', head: '<script type="module" src="empty-module.js"></script>', body: instance('native', content).html }));
   writeFileSync(join(dir, 'upgrade.html'), blogPage(content, 'upgrade', UPGRADE_SCRIPT));
   // The low-end phone profile: the page as a blog serves it, and the same with no script.
   writeFileSync(join(dir, 'low-end.html'), blogPage(content, 'low-end', `<script type="module" src="${BUNDLE}"></script>`));
