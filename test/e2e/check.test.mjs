@@ -208,7 +208,7 @@ async function launchCheck(lang, previousSession = undefined) {
   return { page, frame, problems };
 }
 
-/** What the check shows: its progress ("Case 6 of 48"; null at the result) and its graded score so far, out of its cases. */
+/** What the check shows: its progress ("Case 6 of 42"; null at the result) and its graded score so far, out of its cases. */
 const checkState = (frame) =>
   frame.evaluate(() => {
     const check = /** @type {any} */ (document.querySelector('pekso-check'));

@@ -5,7 +5,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { loadContent } from '../../build/content/load.mjs';
 
-const { fields, languages, check, intro, glossary, references, ui } = loadContent();
+const content = loadContent();
+const { fields, languages, check, intro, glossary, references, ui } = content;
 const langs = languages.map((l) => l.code);
 const byId = Object.fromEntries(fields.map((f) => [f.id, f]));
 /** Everything a field says in `lang`, in lower case: name, summary, description, note, and its lists. */
@@ -80,6 +81,16 @@ describe('content facts', () => {
       if (label) assert.ok(byId[id].description.id.includes(label) && byId[id].description.en.includes(`_${label}`), `${id}: ${label}`);
     }
     assert.equal(byId.organization.name.en, 'Human services management', 'D49');
+  });
+
+  it('calls this resource modul in Indonesian, never the bare loanword widget (PUEBI, D32)', () => {
+    /** Every Indonesian text of the content: the `id` entry of each translated text, anywhere. */
+    const indonesian = (value) =>
+      Array.isArray(value) ? value.flatMap(indonesian) : value && typeof value === 'object' ? [...(typeof value.id === 'string' && typeof value.en === 'string' ? [value.id] : []), ...Object.values(value).flatMap(indonesian)] : [];
+    const texts = indonesian(content);
+    assert.ok(texts.some((t) => /\bmodul ini\b/i.test(t)), 'modul ini');
+    // A term in another language stands between underscores (set in italics); the bare word is a slip.
+    for (const t of texts) assert.doesNotMatch(t.replace(/_[^_]+_/g, ''), /\bwidget\b/i, t);
   });
 
   it('keeps every example of the source text for casework, in the terms the review asked for (D07, D12, D15)', () => {

@@ -74,7 +74,7 @@ describe('content honesty', () => {
       const added = [...field.examples, ...field.roles, ...field.scope].filter((item) => item.from);
       assert.ok(added.length > 0, `${field.id} marks its additions`);
       // What the description adds to the source is marked in the text itself.
-      assert.match(field.description.id, /\(tambahan penyusun widget\)/, field.id);
+      assert.match(field.description.id, /\(tambahan penyusun modul\)/, field.id);
       assert.match(field.description.en, /\(added by the widget's authors\)/, field.id);
     }
   });
