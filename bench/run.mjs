@@ -15,7 +15,8 @@ import { buildShoelaceJs, distDir, ensurePeksoBundles, pageBundle, shoelaceTheme
 import { add, h5pPackageBytes, NONE, peksoBytes, sizesIfThere } from './lib/bytes.mjs';
 import { launchBrowser } from './lib/browser.mjs';
 import { measureHeap, measureReady, measureToggle, measureUpgradeShift } from './lib/measure.mjs';
-import { IMPLS, LANG, SCRIPT_FLOOR, itemCount, writePages } from './lib/pages.mjs';
+import { IMPLS, LANG, SCRIPT_FLOOR } from './lib/impls.mjs';
+import { itemCount, writePages } from './lib/pages.mjs';
 import { toggleWork } from './lib/trace.mjs';
 import { measureLowEnd } from './lib/low-end.mjs';
 import { budgets, lowEndLines, table, upgradeLines } from './lib/report.mjs';

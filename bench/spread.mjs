@@ -9,7 +9,8 @@ import { loadContent } from '../build/content/load.mjs';
 import { serve } from '../tools/serve.mjs';
 import { launchBrowser, readyTime, withFreshPage } from './lib/browser.mjs';
 import { distDir, ensurePeksoBundles, pageBundle } from './lib/build.mjs';
-import { LANG, writePages } from './lib/pages.mjs';
+import { LANG } from './lib/impls.mjs';
+import { writePages } from './lib/pages.mjs';
 import { median } from './lib/stats.mjs';
 
 const N = 10;

@@ -1,5 +1,5 @@
 // The measurements. Each takes the browser and the pages' base URL and returns plain data.
-import { IMPLS } from './pages.mjs';
+import { IMPLS } from './impls.mjs';
 import { readyTime, withFreshPage } from './browser.mjs';
 import { median, round, sleep } from './stats.mjs';
 

@@ -11,8 +11,6 @@ import { escapeHtml, toHtml } from '../../src/markup/tree.ts';
 import { pageBundle } from './build.mjs';
 import { IMPLS, LANG, SCRIPT_FLOOR } from './impls.mjs';
 
-export { IMPLS, LANG, SCRIPT_FLOOR };
-
 const BUNDLE = pageBundle(LANG);
 /** The static version, as the WordPress plugin serves it with heading level 3. */
 const nativeHtml = (content) => staticHtml(content, { lang: LANG, settings: { 'heading-level': 3 } });

@@ -84,9 +84,12 @@ describe('content facts', () => {
   });
 
   it('calls this resource modul in Indonesian, never the bare loanword widget (PUEBI, D32)', () => {
-    /** Every Indonesian text of the content: the `id` entry of each translated text, anywhere. */
-    const indonesian = (value) =>
-      Array.isArray(value) ? value.flatMap(indonesian) : value && typeof value === 'object' ? [...(typeof value.id === 'string' && typeof value.en === 'string' ? [value.id] : []), ...Object.values(value).flatMap(indonesian)] : [];
+    /** Every Indonesian text of the content: the `id` entry of each translated text (one with `id` and `en`), anywhere. */
+    const indonesian = (value) => {
+      if (!value || typeof value !== 'object') return [];
+      const own = typeof value.id === 'string' && typeof value.en === 'string' ? [value.id] : [];
+      return [...own, ...Object.values(value).flatMap(indonesian)];
+    };
     const texts = indonesian(content);
     assert.ok(texts.some((t) => /\bmodul ini\b/i.test(t)), 'modul ini');
     // A term in another language stands between underscores (set in italics); the bare word is a slip.
