@@ -141,6 +141,9 @@ describe('xAPI from embed.html?view=check to a real LRS (xapi-statements)', () =
       assert.deepEqual(about.map(verbOf).sort(), ['completed', 'passed']);
       const related = await lrs.statements({ activity: ACTIVITY, registration, related_activities: 'true' });
       assert.equal(related.length, 4, 'with related activities, the answers too');
+      // The LRS stores a statement before it answers, and the page's response events reach this
+      // process later still: wait for them, rather than read them as soon as the four are stored.
+      await waitFor(() => lrsAnswers.length >= 4, { what: 'the responses to the four POSTs', timeout: 5_000 }).catch(() => {});
       assert.ok(lrsAnswers.length === 4 && lrsAnswers.every((s) => s === 200), `the LRS took each POST: ${lrsAnswers}`);
       assert.deepEqual(problems, []);
     } finally {
